@@ -14,31 +14,40 @@ export type ArticleSyncOutcome =
 
 export type ContentSyncReport = { outcomes: ArticleSyncOutcome[]; lines: string[] };
 
-export function hashContent(source: string): string {
-  return crypto.createHash("sha256").update(source, "utf8").digest("hex");
+/** The stored hash covers the attribution too, so a corrected attribution is picked up. */
+export function hashContent(source: string, attribution: string): string {
+  return crypto.createHash("sha256").update(source, "utf8").update("\0").update(attribution, "utf8").digest("hex");
+}
+
+/** `name.txt` may have a sidecar `name.attribution` with the licence and source line. */
+export function readAttribution(articlePath: string): string {
+  const sidecar = articlePath.replace(/\.txt$/, ".attribution");
+  return fs.existsSync(sidecar) ? fs.readFileSync(sidecar, "utf8").trim() : "";
 }
 
 export function formatProblem(fileName: string, problem: Problem): string {
   return `${fileName}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
 }
 
-type ParsedFile = { fileName: string; source: string; article: Article | null; problems: Problem[] };
+type ParsedFile = { fileName: string; source: string; attribution: string; article: Article | null; problems: Problem[] };
 
 /** Reads and parses one article file; never throws for a bad file, it reports problems instead. */
 export function readArticleFile(filePath: string, fileName = path.basename(filePath)): ParsedFile {
   const bytes = fs.readFileSync(filePath);
+  const attribution = readAttribution(filePath);
   if (bytes.byteLength > MAX_ARTICLE_BYTES) {
     return {
       fileName,
       source: "",
+      attribution,
       article: null,
       problems: [{ severity: "error", line: 1, column: 1, message: `file is ${bytes.byteLength} bytes; the limit is ${MAX_ARTICLE_BYTES}` }],
     };
   }
   const decoded = decodeArticleBytes(new Uint8Array(bytes));
-  if (decoded.text === null) return { fileName, source: "", article: null, problems: decoded.problems };
+  if (decoded.text === null) return { fileName, source: "", attribution, article: null, problems: decoded.problems };
   const parsed = parseArticle(decoded.text, { fileName });
-  return { fileName, source: decoded.text, article: parsed.article, problems: [...decoded.problems, ...parsed.problems] };
+  return { fileName, source: decoded.text, attribution, article: parsed.article, problems: [...decoded.problems, ...parsed.problems] };
 }
 
 /**
@@ -52,7 +61,7 @@ export async function storeArticle(parsed: ParsedFile, options: { uploadedById?:
     const kept = slugGuess ? await db.article.findUnique({ where: { slug: slugGuess }, select: { slug: true } }) : null;
     return { fileName, status: "rejected", problems: parsed.problems, keptSlug: kept?.slug ?? null };
   }
-  const contentHash = hashContent(source);
+  const contentHash = hashContent(source, parsed.attribution);
   const existing = await db.article.findUnique({ where: { slug: article.slug }, select: { id: true, contentHash: true } });
   if (existing && existing.contentHash === contentHash) {
     return { fileName, status: "unchanged", slug: article.slug };
@@ -60,8 +69,17 @@ export async function storeArticle(parsed: ParsedFile, options: { uploadedById?:
   const model = JSON.stringify({ ...article, contentHash });
   const stored = await db.article.upsert({
     where: { slug: article.slug },
-    create: { slug: article.slug, title: article.title, contentHash, sourceText: source, model, fileName, uploadedById: options.uploadedById ?? null },
-    update: { title: article.title, contentHash, sourceText: source, model, fileName },
+    create: {
+      slug: article.slug,
+      title: article.title,
+      contentHash,
+      sourceText: source,
+      model,
+      fileName,
+      attribution: parsed.attribution,
+      uploadedById: options.uploadedById ?? null,
+    },
+    update: { title: article.title, contentHash, sourceText: source, model, fileName, attribution: parsed.attribution },
   });
   const questions = await refreshQuestionBank(stored.id, article, source);
   return { fileName, status: existing ? "updated" : "created", slug: article.slug, questions };

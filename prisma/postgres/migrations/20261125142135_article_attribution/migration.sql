@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "attribution" TEXT NOT NULL DEFAULT '';
