@@ -1,0 +1,58 @@
+// Turns the article model into the blocks the reader renders: paragraphs, lists and timelines,
+// each made of sentences that keep their ids (the anchors explanations link to).
+import type { Article, Section, Sentence, TimelineEvent } from "@/lib/content/types";
+
+export type ReaderBlock =
+  | { kind: "paragraph"; sentences: Sentence[] }
+  | { kind: "list"; items: Sentence[][] }
+  | { kind: "timeline"; events: { event: TimelineEvent; sentences: Sentence[] }[] };
+
+export type ReaderSection = { section: Section; blocks: ReaderBlock[] };
+
+export function layoutArticle(article: Article): ReaderSection[] {
+  const sentencesById = new Map(article.sentences.map((sentence) => [sentence.id, sentence]));
+  const timelineSentenceIds = new Set(article.timeline.flatMap((event) => event.sentenceIds));
+  const eventsBySection = new Map<string, TimelineEvent[]>();
+  for (const event of article.timeline) {
+    eventsBySection.set(event.sectionId, [...(eventsBySection.get(event.sectionId) ?? []), event]);
+  }
+
+  return article.sections.map((section) => {
+    const blocks: ReaderBlock[] = [];
+    const sentences = article.sentences.filter((sentence) => sentence.sectionId === section.id && !timelineSentenceIds.has(sentence.id));
+    let current: { block: number | undefined; kind: Sentence["kind"]; sentences: Sentence[] } | null = null;
+    const flush = () => {
+      if (!current) return;
+      const last = blocks.at(-1);
+      if (current.kind === "list-item") {
+        if (last?.kind === "list") last.items.push(current.sentences);
+        else blocks.push({ kind: "list", items: [current.sentences] });
+      } else {
+        blocks.push({ kind: "paragraph", sentences: current.sentences });
+      }
+      current = null;
+    };
+    for (const sentence of sentences) {
+      if (!current || current.block !== sentence.block || current.kind !== sentence.kind || sentence.block === undefined) {
+        flush();
+        current = { block: sentence.block, kind: sentence.kind, sentences: [] };
+      }
+      current.sentences.push(sentence);
+    }
+    flush();
+    const events = eventsBySection.get(section.id);
+    if (events && events.length > 0) {
+      blocks.push({
+        kind: "timeline",
+        events: events.map((event) => ({
+          event,
+          sentences: event.sentenceIds.flatMap((id) => {
+            const sentence = sentencesById.get(id);
+            return sentence ? [sentence] : [];
+          }),
+        })),
+      });
+    }
+    return { section, blocks };
+  });
+}
