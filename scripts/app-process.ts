@@ -8,7 +8,30 @@ import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 
-export type RunningApp = { baseUrl: string; databaseUrl: string; dataDir: string; output: () => string; stop: () => Promise<void> };
+export type RunningApp = {
+  baseUrl: string;
+  databaseUrl: string;
+  dataDir: string;
+  output: () => string;
+  /** The Next.js server process (a child of the start script), for memory readings; null if gone. */
+  serverPid: () => number | null;
+  stop: () => Promise<void>;
+};
+
+/** The first child process of `parentPid`, read from /proc (Linux). */
+function childPid(parentPid: number): number | null {
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[1]) === parentPid) return Number(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return null;
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -60,7 +83,10 @@ export async function startApp(options: { env?: Record<string, string> } = {}): 
     if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode} before it was ready:\n${output}`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) return { baseUrl, databaseUrl, dataDir, output: () => output, stop };
+      if (response.ok) {
+        const serverPid = () => (child.pid === undefined ? null : childPid(child.pid));
+        return { baseUrl, databaseUrl, dataDir, output: () => output, serverPid, stop };
+      }
     } catch {
       // not listening yet
     }
