@@ -23,8 +23,11 @@ export type DatePoint = {
   qualifier?: "early" | "mid" | "late";
 };
 
-/** "(2012–2017)" -> { from: 2012, to: 2017 }; "(2002–present)" -> { from: 2002, to: null }. `text` is as written, without the parentheses. */
-export type Period = { from: number; to: number | null; text: string };
+/**
+ * "(2012–2017)" -> { from: 2012, to: 2017 }; "(2002–present)" -> { from: 2002, to: null }; "(2013)" -> { from: 2013, to: 2013 }.
+ * `text` is as written, without the parentheses. `approximate` for "(c. 1235–1255)" and "(1430s–1591)" (from = 1430).
+ */
+export type Period = { from: number; to: number | null; text: string; approximate?: boolean };
 
 /**
  * One cleaned value of an infobox field. `depth` = nesting stars (0, 1, 2). `text` is cleaned
