@@ -1,0 +1,9 @@
+import { handleApiRequest } from "@/server/api/route";
+import { handleReview } from "@/server/api/study";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, { params }: { params: Promise<{ questionId: string }> }) {
+  const { questionId } = await params;
+  return handleApiRequest(request, { stateChanging: true }, async (userId) => handleReview(userId, questionId, await request.text(), new Date()));
+}

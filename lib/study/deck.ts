@@ -1,0 +1,36 @@
+import type { Question } from "@/lib/questions/schema";
+import { sectionOf } from "./draw-quiz";
+import { factKeyOf } from "./fact-key";
+
+/** One fact of an article, reviewed as a flashcard through its representative question. */
+export type DeckFact = { factKey: string; section: string; question: SingleAnswerQuestion; order: number };
+
+type SingleAnswerQuestion = Extract<Question, { answer: string }>;
+
+// Which question of a fact makes the best card: a written flashcard, then a cloze (the sentence
+// with its gap), then the typed and multiple-choice kinds; a true/false statement makes the worst.
+const CARD_PREFERENCE: Question["kind"][] = ["flashcard", "cloze", "infobox-fact", "timeline-date", "timeline-event", "list-membership", "true-false"];
+
+function hasSingleAnswer(question: Question): question is SingleAnswerQuestion {
+  return typeof question.answer === "string";
+}
+
+/** The article's facts in article order, each with the question that shows it best as a card. */
+export function buildDeck(questions: readonly Question[]): DeckFact[] {
+  const facts = new Map<string, DeckFact>();
+  for (const question of questions) {
+    if (!hasSingleAnswer(question)) continue;
+    const factKey = factKeyOf(question);
+    if (!factKey) continue;
+    const current = facts.get(factKey);
+    if (!current || CARD_PREFERENCE.indexOf(question.kind) < CARD_PREFERENCE.indexOf(current.question.kind)) {
+      facts.set(factKey, { factKey, section: sectionOf(question), question, order: question.source.start });
+    }
+  }
+  return [...facts.values()].sort((a, b) => a.order - b.order || a.factKey.localeCompare(b.factKey));
+}
+
+/** The back of a card: the answer as a learner would say it. */
+export function cardBack(question: SingleAnswerQuestion): string {
+  return question.answer;
+}

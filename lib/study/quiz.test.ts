@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { questionSchema, type Question } from "@/lib/questions/schema";
+import { buildDeck } from "./deck";
+import { drawQuiz, isQuizzable } from "./draw-quiz";
+import { factKeyOf } from "./fact-key";
+import { toPublicQuestion } from "./public-question";
+import { sourceHref } from "./source-link";
+
+const sentence = "The Lake Empire was founded by Sundiata Keita in 1235.";
+
+function question(overrides: Record<string, unknown>): Question {
+  const answer = (overrides.answer as string | undefined) ?? "Sundiata Keita";
+  const at = Math.max(0, sentence.indexOf(typeof answer === "string" ? answer : "1235"));
+  const span = typeof answer === "string" && sentence.includes(answer) ? answer : "1235";
+  return questionSchema.parse({
+    id: `q_${Math.random().toString(36).slice(2, 15).padEnd(13, "0")}`,
+    kind: "infobox-fact",
+    prompt: "Who founded the Lake Empire?",
+    answer,
+    accepted: [],
+    typeable: true,
+    score: 0.9,
+    source: { articleSlug: "lake-empire", sectionPath: [], refId: "s-founding", text: sentence, start: 100 + at, end: 100 + at + span.length },
+    explanation: {
+      parts: [
+        { text: sentence.slice(0, at), answer: false },
+        { text: span, answer: true },
+        { text: sentence.slice(at + span.length), answer: false },
+      ].filter((part) => part.text.length > 0),
+      notes: [],
+    },
+    ...overrides,
+  });
+}
+
+const cloze = question({ kind: "cloze", prompt: "The Lake Empire was founded by ____ in 1235.", choices: ["Sundiata Keita", "Mansa Musa", "Sonni Ali", "Askia"] });
+const typed = question({});
+const date = question({ kind: "timeline-date", prompt: "When was the Lake Empire founded?", answer: "1235", choices: ["1235", "1324", "1400"], source: { articleSlug: "lake-empire", sectionPath: ["History"], refId: "s-founding", text: sentence, start: 150, end: 154 } });
+const order = question({
+  kind: "timeline-order",
+  prompt: "Put these in order.",
+  answer: ["Founding", "Pilgrimage", "Raids"],
+  choices: ["Raids", "Founding", "Pilgrimage"],
+  typeable: false,
+});
+const matching = question({
+  kind: "matching",
+  prompt: "Match them.",
+  answer: [
+    ["Sundiata", "founded"],
+    ["Musa", "travelled"],
+    ["Songhai", "raided"],
+  ],
+  choices: ["raided", "founded", "travelled"],
+  typeable: false,
+});
+
+describe("the same fact", () => {
+  it("is shared by questions citing the same source and answer span, whatever their kind", () => {
+    expect(factKeyOf(cloze)).toBe(factKeyOf(typed));
+    expect(factKeyOf(cloze)).toMatch(/^f_[0-9a-z]{13}$/);
+  });
+
+  it("differs for another answer span of the same sentence", () => {
+    expect(factKeyOf(date)).not.toBe(factKeyOf(typed));
+  });
+
+  it("does not exist for ordering and matching questions, which test several facts", () => {
+    expect(factKeyOf(order)).toBeNull();
+    expect(factKeyOf(matching)).toBeNull();
+  });
+
+  it("gives one flashcard per fact, preferring the cloze to the typed question", () => {
+    const deck = buildDeck([typed, cloze, date, order, matching]);
+    expect(deck.map((fact) => fact.question.kind).sort()).toEqual(["cloze", "timeline-date"]);
+  });
+});
+
+describe("public questions", () => {
+  it("carry nothing that gives the answer away", () => {
+    for (const item of [cloze, typed, date, order, matching]) {
+      const shown = toPublicQuestion(item, "seed-1");
+      expect(Object.keys(shown).sort()).toEqual(expect.arrayContaining(["id", "kind", "prompt", "typeable"]));
+      for (const key of ["answer", "accepted", "source", "explanation", "evidence", "score"]) expect(shown).not.toHaveProperty(key);
+    }
+  });
+
+  it("shuffle choices by the attempt's seed: stable on reload, different between attempts", () => {
+    const seeds = Array.from({ length: 12 }, (_, index) => `attempt-${index}`);
+    const orders = new Set(seeds.map((seed) => toPublicQuestion(cloze, seed).choices?.join("|")));
+    expect(orders.size).toBeGreaterThan(1);
+    expect(toPublicQuestion(cloze, "attempt-1")).toEqual(toPublicQuestion(cloze, "attempt-1"));
+    const positions = new Set(seeds.map((seed) => toPublicQuestion(cloze, seed).choices?.indexOf("Sundiata Keita")));
+    expect(positions.size).toBeGreaterThan(1);
+  });
+
+  it("never show an ordering in its right order, nor matching rights aligned with their lefts", () => {
+    for (let index = 0; index < 40; index++) {
+      expect(toPublicQuestion(order, `s${index}`).choices).not.toEqual(["Founding", "Pilgrimage", "Raids"]);
+      const shown = toPublicQuestion(matching, `s${index}`);
+      expect(shown.lefts).toEqual(["Sundiata", "Musa", "Songhai"]);
+      expect(shown.choices).not.toEqual(["founded", "travelled", "raided"]);
+    }
+  });
+});
+
+describe("drawing a quiz", () => {
+  const bank = [cloze, typed, date, order, matching];
+
+  it("draws the requested number, no more than the bank has, the same for the same seed", () => {
+    expect(drawQuiz(bank, { count: 3 }, "a")).toHaveLength(3);
+    expect(drawQuiz(bank, { count: 50 }, "a")).toHaveLength(5);
+    expect(drawQuiz(bank, { count: 5 }, "a").map((item) => item.id)).toEqual(drawQuiz(bank, { count: 5 }, "a").map((item) => item.id));
+  });
+
+  it("filters by section and kind", () => {
+    expect(drawQuiz(bank, { count: 10, sections: ["History"] }, "a").map((item) => item.id)).toEqual([date.id]);
+    expect(drawQuiz(bank, { count: 10, kinds: ["matching", "cloze"] }, "a").map((item) => item.kind).sort()).toEqual(["cloze", "matching"]);
+  });
+
+  it("leaves out a cloze whose prompt shows its own answer", () => {
+    const leaky = question({ kind: "cloze", prompt: "Sundiata Keita founded the Lake Empire in ____.", answer: "Sundiata Keita", choices: ["Sundiata Keita", "Mansa Musa"] });
+    expect(isQuizzable(leaky)).toBe(false);
+    expect(isQuizzable(cloze)).toBe(true);
+  });
+});
+
+describe("links into the reader", () => {
+  const article = {
+    slug: "lake-empire",
+    sentences: [{ id: "s-founding", sectionId: "lead", text: sentence, start: 100, end: 100 + sentence.length, kind: "prose" as const }],
+    timeline: [],
+    sections: [
+      { id: "lead", title: "Lake Empire", level: 1, path: [], parentId: null, start: 0, end: 400 },
+      { id: "history", title: "History", level: 2, path: ["History"], parentId: "lead", start: 300, end: 400 },
+    ],
+  };
+
+  it("land on the cited sentence", () => {
+    expect(sourceHref(article, typed.source)).toBe("/read/lake-empire#s-founding");
+  });
+
+  it("land on the nearest anchor for a ref the reader has no anchor for", () => {
+    expect(sourceHref(article, { refId: "infobox-founder", start: 120, end: 130 })).toBe("/read/lake-empire#s-founding");
+    expect(sourceHref(article, { refId: "infobox-capital", start: 320, end: 330 })).toBe("/read/lake-empire#history");
+    expect(sourceHref(article, { refId: "infobox-area", start: 10, end: 20 })).toBe("/read/lake-empire");
+  });
+});

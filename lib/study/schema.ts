@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { questionKindSchema, questionSchema } from "@/lib/questions/schema";
+import { MAX_QUIZ_QUESTIONS } from "./draw-quiz";
+import { MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "./scheduler";
+import { isValidTimeZone } from "./study-day";
+
+// Zod schemas for everything that crosses a boundary in the study feature: JSON bodies, form data,
+// query strings and the attempt snapshot stored in the database.
+
+const shortText = z.string().min(1).max(500);
+
+export const startQuizSchema = z.object({
+  articleSlug: z.string().min(1).max(200),
+  count: z.number().int().min(1).max(MAX_QUIZ_QUESTIONS),
+  sections: z.array(shortText).max(100).optional(),
+  kinds: z.array(questionKindSchema).max(20).optional(),
+});
+export type StartQuizInput = z.infer<typeof startQuizSchema>;
+
+export const responseSchema = z.union([
+  z.string().max(1000),
+  z.boolean(),
+  z.array(z.string().max(1000)).min(1).max(10),
+  z.array(z.tuple([z.string().max(1000), z.string().max(1000)])).min(1).max(10),
+]);
+export type QuizResponse = z.infer<typeof responseSchema>;
+
+export const answerSchema = z.object({
+  questionId: z.string().min(1).max(100),
+  response: responseSchema,
+  /** Milliseconds the learner spent on the question, as the browser measured it (optional). */
+  elapsedMs: z.number().int().min(0).max(86_400_000).optional(),
+});
+export type AnswerInput = z.infer<typeof answerSchema>;
+
+export const reviewSchema = z.object({ rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) });
+export type ReviewInput = z.infer<typeof reviewSchema>;
+
+export const dueQuerySchema = z.object({ article: z.string().min(1).max(200) });
+
+export const settingsSchema = z.object({
+  desiredRetention: z.coerce
+    .number({ message: "Enter a number" })
+    .min(MIN_DESIRED_RETENTION, `At least ${MIN_DESIRED_RETENTION}`)
+    .max(MAX_DESIRED_RETENTION, `At most ${MAX_DESIRED_RETENTION}`),
+  newCardsPerDay: z.coerce.number({ message: "Enter a whole number" }).int("Enter a whole number").min(0, "At least 0").max(500, "At most 500"),
+  timeZone: z.string().min(1).max(100).refine(isValidTimeZone, { message: "Not a time zone this browser knows, e.g. Europe/Paris" }),
+});
+export type SettingsInput = z.infer<typeof settingsSchema>;
+
+/** One drawn question as stored with its attempt: graded against this copy even if the bank changes. */
+export const attemptItemSchema = z.object({
+  question: questionSchema,
+  factKey: z.string().nullable(),
+  sourceHref: z.string(),
+});
+export type AttemptItem = z.infer<typeof attemptItemSchema>;
+
+/** Whether a response has the shape of this kind of question's answer. */
+export function responseFitsKind(kind: z.infer<typeof questionKindSchema>, response: QuizResponse, itemCount: number): boolean {
+  if (kind === "true-false") return typeof response === "boolean" || typeof response === "string";
+  if (kind === "timeline-order") return Array.isArray(response) && response.length === itemCount && response.every((item) => typeof item === "string");
+  if (kind === "matching") return Array.isArray(response) && response.length === itemCount && response.every((item) => Array.isArray(item));
+  return typeof response === "string";
+}

@@ -1,0 +1,372 @@
+import "server-only";
+import type { Article } from "@/lib/content/types";
+import { questionSchema, type Question, type QuestionKind } from "@/lib/questions/schema";
+import { buildDeck, cardBack, type DeckFact } from "@/lib/study/deck";
+import { isQuizzable, sectionOf } from "@/lib/study/draw-quiz";
+import { accuracyByDay, dueForecast, masteryBySection, studyStreak, type DailyAccuracy, type DueDay, type SectionMastery } from "@/lib/study/progress";
+import { toPublicQuestion } from "@/lib/study/public-question";
+import type { AnswerResult, AttemptSummary, AttemptView, CorrectAnswer, DueCards, FlashcardView } from "@/lib/study/results";
+import { DEFAULT_DESIRED_RETENTION, recallProbability } from "@/lib/study/scheduler";
+import { attemptItemSchema, type AttemptItem, type SettingsInput } from "@/lib/study/schema";
+import { sourceHref } from "@/lib/study/source-link";
+import { startOfDay, startOfDayAfter } from "@/lib/study/study-day";
+import { db } from "../db";
+import { readStoredModel } from "../content/data";
+import { notFound } from "./errors";
+
+// Reads for the study feature. Every function takes the learner's id and reads only their rows.
+
+/** Cards due this soon are shown now (Anki's "learn ahead" limit), so learning steps flow in one session. */
+export const LEARN_AHEAD_MS = 20 * 60 * 1000;
+
+export type StudyArticle = { id: string; slug: string; title: string; model: Article };
+export type StudySettings = SettingsInput;
+export const DEFAULT_STUDY_SETTINGS: StudySettings = { desiredRetention: DEFAULT_DESIRED_RETENTION, newCardsPerDay: 20, timeZone: "UTC" };
+
+export async function getStudySettings(userId: string): Promise<StudySettings> {
+  const row = await db.studySettings.findUnique({ where: { userId }, select: { desiredRetention: true, newCardsPerDay: true, timeZone: true } });
+  return row ?? DEFAULT_STUDY_SETTINGS;
+}
+
+export async function findStudyArticle(slug: string): Promise<StudyArticle | null> {
+  const row = await db.article.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, model: true } });
+  return row ? { id: row.id, slug: row.slug, title: row.title, model: readStoredModel(row.slug, row.model) } : null;
+}
+
+/** The article's current questions. A row that no longer fits the schema is skipped and logged. */
+export async function activeQuestions(articleId: string): Promise<Question[]> {
+  const rows = await db.question.findMany({ where: { articleId, retiredAt: null }, select: { id: true, data: true }, orderBy: { id: "asc" } });
+  const questions: Question[] = [];
+  for (const row of rows) {
+    const parsed = questionSchema.safeParse(JSON.parse(row.data));
+    if (parsed.success) questions.push(parsed.data);
+    else console.error(`[study] question ${row.id} of article ${articleId} does not fit the question schema: ${parsed.error.message}`);
+  }
+  return questions;
+}
+
+/** Any question by id, retired or not (a card may be reviewed from a page loaded before a retirement). */
+export async function findQuestion(questionId: string): Promise<{ articleId: string; question: Question } | null> {
+  const row = await db.question.findUnique({ where: { id: questionId }, select: { articleId: true, data: true } });
+  if (!row) return null;
+  const parsed = questionSchema.safeParse(JSON.parse(row.data));
+  if (!parsed.success) {
+    console.error(`[study] question ${questionId} does not fit the question schema: ${parsed.error.message}`);
+    return null;
+  }
+  return { articleId: row.articleId, question: parsed.data };
+}
+
+// ---- quiz attempts ----
+
+/** The attempt's stored snapshot. Items are checked with zod one at a time, when they are used. */
+export function readAttemptItems(json: string): unknown[] {
+  const items: unknown = JSON.parse(json);
+  if (!Array.isArray(items)) throw new Error("stored attempt items are not an array");
+  return items;
+}
+
+export function itemQuestionId(item: unknown): string | undefined {
+  if (typeof item !== "object" || item === null) return undefined;
+  const question = (item as { question?: { id?: unknown } }).question;
+  return typeof question?.id === "string" ? question.id : undefined;
+}
+
+export function parseAttemptItem(item: unknown): AttemptItem {
+  return attemptItemSchema.parse(item);
+}
+
+export function correctAnswerOf(question: Question): CorrectAnswer {
+  if (typeof question.answer === "string") return question.answer;
+  return question.answer.map((entry) => (typeof entry === "string" ? entry : [entry[0], entry[1]])) as CorrectAnswer;
+}
+
+export function buildAnswerResult(item: AttemptItem, response: unknown, correct: boolean): AnswerResult {
+  const { question } = item;
+  return {
+    questionId: question.id,
+    correct,
+    response,
+    correctAnswer: correctAnswerOf(question),
+    explanation: {
+      parts: question.explanation.parts,
+      notes: question.explanation.notes,
+      source: { href: item.sourceHref, text: question.source.text, sectionPath: question.source.sectionPath },
+    },
+  };
+}
+
+type AttemptRow = { id: string; seed: string; items: string; startedAt: Date; finishedAt: Date | null; article: { slug: string; title: string } };
+
+async function findAttempt(userId: string, attemptId: string): Promise<AttemptRow> {
+  const attempt = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { id: true, seed: true, items: true, startedAt: true, finishedAt: true, article: { select: { slug: true, title: true } } },
+  });
+  if (!attempt) throw notFound("Quiz attempt");
+  return attempt;
+}
+
+/** What the quiz page needs: the questions without answers, and the results of those already answered. */
+export async function getAttemptView(userId: string, attemptId: string): Promise<AttemptView> {
+  const attempt = await findAttempt(userId, attemptId);
+  const answers = await db.quizAnswer.findMany({ where: { attemptId }, select: { questionId: true, response: true, correct: true } });
+  const answerByQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
+  const items = readAttemptItems(attempt.items).map(parseAttemptItem);
+  const answered: Record<string, AnswerResult> = {};
+  for (const item of items) {
+    const answer = answerByQuestion.get(item.question.id);
+    if (answer) answered[item.question.id] = buildAnswerResult(item, JSON.parse(answer.response), answer.correct);
+  }
+  return {
+    attemptId: attempt.id,
+    article: attempt.article,
+    startedAt: attempt.startedAt.toISOString(),
+    finishedAt: attempt.finishedAt?.toISOString() ?? null,
+    questions: items.map((item) => toPublicQuestion(item.question, attempt.seed)),
+    answered,
+  };
+}
+
+export function buildAttemptSummary(
+  attempt: Pick<AttemptRow, "id" | "startedAt" | "article"> & { finishedAt: Date },
+  items: readonly AttemptItem[],
+  answers: readonly { questionId: string; response: string; correct: boolean }[],
+): AttemptSummary {
+  const answerByQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
+  const correct = answers.filter((answer) => answer.correct).length;
+  const missed = items
+    .filter((item) => answerByQuestion.get(item.question.id)?.correct !== true)
+    .map((item) => {
+      const answer = answerByQuestion.get(item.question.id);
+      return {
+        questionId: item.question.id,
+        kind: item.question.kind,
+        prompt: item.question.prompt,
+        correctAnswer: correctAnswerOf(item.question),
+        response: answer ? (JSON.parse(answer.response) as unknown) : null,
+        sourceHref: item.sourceHref,
+      };
+    });
+  return {
+    attemptId: attempt.id,
+    article: attempt.article,
+    correct,
+    answered: answers.length,
+    total: items.length,
+    score: items.length > 0 ? correct / items.length : 0,
+    startedAt: attempt.startedAt.toISOString(),
+    finishedAt: attempt.finishedAt.toISOString(),
+    durationMs: Math.max(0, attempt.finishedAt.getTime() - attempt.startedAt.getTime()),
+    missed,
+  };
+}
+
+/** The summary of a finished attempt; null while it is still in progress. */
+export async function getAttemptSummary(userId: string, attemptId: string): Promise<AttemptSummary | null> {
+  const attempt = await findAttempt(userId, attemptId);
+  if (!attempt.finishedAt) return null;
+  const answers = await db.quizAnswer.findMany({ where: { attemptId }, select: { questionId: true, response: true, correct: true } });
+  return buildAttemptSummary({ ...attempt, finishedAt: attempt.finishedAt }, readAttemptItems(attempt.items).map(parseAttemptItem), answers);
+}
+
+// ---- flashcards ----
+
+function flashcardOf(fact: DeckFact, article: StudyArticle, card: { due: Date; state: number } | null, now: Date): FlashcardView {
+  const { question } = fact;
+  return {
+    questionId: question.id,
+    factKey: fact.factKey,
+    front: question.prompt,
+    back: cardBack(question),
+    source: { text: question.source.text, parts: question.explanation.parts, href: sourceHref(article.model, question.source), sectionPath: question.source.sectionPath },
+    isNew: card === null,
+    due: (card?.due ?? now).toISOString(),
+  };
+}
+
+/** New cards the learner may still start today (the limit counts cards first seen as flashcards today). */
+async function newCardsLeftToday(userId: string, settings: StudySettings, now: Date): Promise<number> {
+  const introduced = await db.memoryCard.count({
+    where: { userId, introducedBy: "flashcard", introducedAt: { gte: startOfDay(now, settings.timeZone) } },
+  });
+  return Math.max(0, settings.newCardsPerDay - introduced);
+}
+
+/** Today's review queue for one article: cards due (soonest first), then new cards up to today's limit. */
+export async function getDueCards(userId: string, articleSlug: string, now: Date): Promise<DueCards> {
+  const article = await findStudyArticle(articleSlug);
+  if (!article) throw notFound("Article");
+  const [questions, cards, settings] = await Promise.all([
+    activeQuestions(article.id),
+    db.memoryCard.findMany({ where: { userId, articleId: article.id }, select: { factKey: true, due: true, state: true } }),
+    getStudySettings(userId),
+  ]);
+  const deck = buildDeck(questions);
+  const cardByFact = new Map(cards.map((card) => [card.factKey, card]));
+  const horizon = now.getTime() + LEARN_AHEAD_MS;
+  const due = deck
+    .flatMap((fact) => {
+      const card = cardByFact.get(fact.factKey);
+      return card && card.due.getTime() <= horizon ? [{ fact, card }] : [];
+    })
+    .sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
+  const unseen = deck.filter((fact) => !cardByFact.has(fact.factKey));
+  const newLimitLeft = await newCardsLeftToday(userId, settings, now);
+  const fresh = unseen.slice(0, newLimitLeft);
+  return {
+    article: { slug: article.slug, title: article.title },
+    cards: [...due.map(({ fact, card }) => flashcardOf(fact, article, card, now)), ...fresh.map((fact) => flashcardOf(fact, article, null, now))],
+    counts: {
+      due: due.length,
+      new: fresh.length,
+      newLimitLeft,
+      learning: due.filter(({ card }) => card.state === 1 || card.state === 3).length,
+    },
+  };
+}
+
+// ---- study overview ----
+
+export type ArticleStudyOverview = {
+  article: { slug: string; title: string };
+  sections: { title: string; questions: number }[];
+  kinds: { kind: QuestionKind; questions: number }[];
+  quizzable: number;
+  dueToday: number;
+  newCards: number;
+  unfinished: { attemptId: string; startedAt: string; answered: number; total: number }[];
+};
+
+export async function getArticleStudyOverview(userId: string, articleSlug: string, now: Date): Promise<ArticleStudyOverview | null> {
+  const article = await findStudyArticle(articleSlug);
+  if (!article) return null;
+  const settings = await getStudySettings(userId);
+  const [questions, cards, attempts] = await Promise.all([
+    activeQuestions(article.id),
+    db.memoryCard.findMany({ where: { userId, articleId: article.id }, select: { factKey: true, due: true } }),
+    db.quizAttempt.findMany({
+      where: { userId, articleId: article.id, finishedAt: null },
+      orderBy: { startedAt: "desc" },
+      take: 5,
+      select: { id: true, startedAt: true, questionCount: true, _count: { select: { answers: true } } },
+    }),
+  ]);
+  const quizzable = questions.filter(isQuizzable);
+  const sections = new Map<string, number>();
+  const kinds = new Map<QuestionKind, number>();
+  for (const question of quizzable) {
+    sections.set(sectionOf(question), (sections.get(sectionOf(question)) ?? 0) + 1);
+    kinds.set(question.kind, (kinds.get(question.kind) ?? 0) + 1);
+  }
+  const deck = buildDeck(questions);
+  const seen = new Set(cards.map((card) => card.factKey));
+  const endOfToday = startOfDayAfter(now, 1, settings.timeZone).getTime();
+  const newLeft = await newCardsLeftToday(userId, settings, now);
+  return {
+    article: { slug: article.slug, title: article.title },
+    sections: [...sections].map(([title, count]) => ({ title, questions: count })),
+    kinds: [...kinds].map(([kind, count]) => ({ kind, questions: count })),
+    quizzable: quizzable.length,
+    dueToday: cards.filter((card) => card.due.getTime() < endOfToday && deck.some((fact) => fact.factKey === card.factKey)).length,
+    newCards: Math.min(newLeft, deck.filter((fact) => !seen.has(fact.factKey)).length),
+    unfinished: attempts.map((attempt) => ({
+      attemptId: attempt.id,
+      startedAt: attempt.startedAt.toISOString(),
+      answered: attempt._count.answers,
+      total: attempt.questionCount,
+    })),
+  };
+}
+
+export type StudyArticleSummary = { slug: string; title: string; dueToday: number; studiedFacts: number };
+
+/** Every article, with how many of the learner's cards fall due today. */
+export async function listStudyArticles(userId: string, now: Date): Promise<StudyArticleSummary[]> {
+  const settings = await getStudySettings(userId);
+  const endOfToday = startOfDayAfter(now, 1, settings.timeZone);
+  const [articles, due, studied] = await Promise.all([
+    db.article.findMany({ orderBy: { title: "asc" }, select: { id: true, slug: true, title: true } }),
+    db.memoryCard.groupBy({ by: ["articleId"], where: { userId, due: { lt: endOfToday } }, _count: { _all: true } }),
+    db.memoryCard.groupBy({ by: ["articleId"], where: { userId }, _count: { _all: true } }),
+  ]);
+  const dueBy = new Map(due.map((row) => [row.articleId, row._count._all]));
+  const studiedBy = new Map(studied.map((row) => [row.articleId, row._count._all]));
+  return articles.map((article) => ({ slug: article.slug, title: article.title, dueToday: dueBy.get(article.id) ?? 0, studiedFacts: studiedBy.get(article.id) ?? 0 }));
+}
+
+// ---- progress ----
+
+export type RecentAttempt = { attemptId: string; article: { slug: string; title: string }; startedAt: string; finishedAt: string | null; correct: number; answered: number; total: number };
+
+export type Progress = {
+  timeZone: string;
+  accuracy: DailyAccuracy[];
+  totals: { answered: number; correct: number; reviews: number };
+  streak: { days: number; studiedToday: boolean };
+  dueForecast: DueDay[];
+  mastery: { article: { slug: string; title: string }; sections: SectionMastery[] }[];
+  recentAttempts: RecentAttempt[];
+};
+
+export const ACCURACY_DAYS = 30;
+export const FORECAST_DAYS = 7;
+
+export async function getProgress(userId: string, now: Date): Promise<Progress> {
+  const settings = await getStudySettings(userId);
+  const timeZone = settings.timeZone;
+  const since = startOfDayAfter(now, -(ACCURACY_DAYS - 1), timeZone);
+  const yearAgo = startOfDayAfter(now, -366, timeZone);
+  const forecastEnd = startOfDayAfter(now, FORECAST_DAYS, timeZone);
+  const [recentAnswers, answerDays, reviewDays, totals, reviews, dueCards, cards, attempts] = await Promise.all([
+    db.quizAnswer.findMany({ where: { userId, answeredAt: { gte: since } }, select: { answeredAt: true, correct: true } }),
+    db.quizAnswer.findMany({ where: { userId, answeredAt: { gte: yearAgo } }, select: { answeredAt: true } }),
+    db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: yearAgo } }, select: { reviewedAt: true } }),
+    db.quizAnswer.groupBy({ by: ["correct"], where: { userId }, _count: { _all: true } }),
+    db.reviewLog.count({ where: { userId } }),
+    db.memoryCard.findMany({ where: { userId, due: { lt: forecastEnd } }, select: { due: true } }),
+    db.memoryCard.findMany({
+      where: { userId },
+      select: { articleId: true, factKey: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true },
+    }),
+    db.quizAttempt.findMany({
+      where: { userId },
+      orderBy: { startedAt: "desc" },
+      take: 10,
+      select: { id: true, startedAt: true, finishedAt: true, questionCount: true, article: { select: { slug: true, title: true } }, answers: { select: { correct: true } } },
+    }),
+  ]);
+
+  const articleIds = [...new Set(cards.map((card) => card.articleId))];
+  const articles = await db.article.findMany({ where: { id: { in: articleIds } }, orderBy: { title: "asc" }, select: { id: true, slug: true, title: true } });
+  const mastery = [];
+  for (const article of articles) {
+    const deck = buildDeck(await activeQuestions(article.id));
+    const cardByFact = new Map(cards.filter((card) => card.articleId === article.id).map((card) => [card.factKey, card]));
+    const facts = deck.map((fact) => {
+      const card = cardByFact.get(fact.factKey);
+      return { section: fact.section, recall: card ? recallProbability(card, now, settings.desiredRetention) : null };
+    });
+    mastery.push({ article: { slug: article.slug, title: article.title }, sections: masteryBySection(facts) });
+  }
+
+  const answeredCount = totals.reduce((sum, row) => sum + row._count._all, 0);
+  const correctCount = totals.find((row) => row.correct)?._count._all ?? 0;
+  return {
+    timeZone,
+    accuracy: accuracyByDay(recentAnswers, now, timeZone, ACCURACY_DAYS),
+    totals: { answered: answeredCount, correct: correctCount, reviews },
+    streak: studyStreak([...answerDays.map((row) => row.answeredAt), ...reviewDays.map((row) => row.reviewedAt)], now, timeZone),
+    dueForecast: dueForecast(dueCards.map((card) => card.due), now, timeZone, FORECAST_DAYS),
+    mastery,
+    recentAttempts: attempts.map((attempt) => ({
+      attemptId: attempt.id,
+      article: attempt.article,
+      startedAt: attempt.startedAt.toISOString(),
+      finishedAt: attempt.finishedAt?.toISOString() ?? null,
+      correct: attempt.answers.filter((answer) => answer.correct).length,
+      answered: attempt.answers.length,
+      total: attempt.questionCount,
+    })),
+  };
+}

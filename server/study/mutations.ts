@@ -1,0 +1,186 @@
+import "server-only";
+import crypto from "node:crypto";
+import { checkAnswer } from "@/lib/answers/check-answer";
+import { drawQuiz } from "@/lib/study/draw-quiz";
+import { factKeyOf } from "@/lib/study/fact-key";
+import { toPublicQuestion, type PublicQuestion } from "@/lib/study/public-question";
+import type { AnswerResult, AttemptSummary } from "@/lib/study/results";
+import { ratingForQuizAnswer, type Rating } from "@/lib/study/scheduler";
+import { responseFitsKind, type AnswerInput, type AttemptItem, type SettingsInput, type StartQuizInput } from "@/lib/study/schema";
+import { sourceHref } from "@/lib/study/source-link";
+import { db } from "../db";
+import {
+  activeQuestions,
+  buildAnswerResult,
+  buildAttemptSummary,
+  findQuestion,
+  findStudyArticle,
+  getStudySettings,
+  itemQuestionId,
+  parseAttemptItem,
+  readAttemptItems,
+  type StudySettings,
+} from "./data";
+import { invalidField, isUniqueViolation, notFound, StudyError } from "./errors";
+import { applyReview } from "./memory";
+
+// Writes for the study feature. Each takes the learner's id and the clock, and commits everything a
+// response reports (the answer, the review it causes) in one transaction before returning.
+
+export async function saveStudySettings(userId: string, input: SettingsInput): Promise<StudySettings> {
+  return db.studySettings.upsert({
+    where: { userId },
+    create: { userId, ...input },
+    update: input,
+    select: { desiredRetention: true, newCardsPerDay: true, timeZone: true },
+  });
+}
+
+export type StartedQuiz = { attemptId: string; questions: PublicQuestion[] };
+
+export async function startQuiz(userId: string, input: StartQuizInput, now: Date): Promise<StartedQuiz> {
+  const article = await findStudyArticle(input.articleSlug);
+  if (!article) throw invalidField("articleSlug", `No article with the slug "${input.articleSlug}"`);
+  const [questions, settings] = await Promise.all([activeQuestions(article.id), getStudySettings(userId)]);
+  const seed = crypto.randomBytes(12).toString("base64url");
+  const drawn = drawQuiz(questions, input, seed);
+  if (drawn.length === 0) {
+    const field = input.sections?.length ? "sections" : input.kinds?.length ? "kinds" : "articleSlug";
+    throw invalidField(field, "No questions match this choice of sections and kinds");
+  }
+  const items: AttemptItem[] = drawn.map((question) => ({ question, factKey: factKeyOf(question), sourceHref: sourceHref(article.model, question.source) }));
+  const attempt = await db.quizAttempt.create({
+    data: {
+      userId,
+      articleId: article.id,
+      seed,
+      // The retention in force when the quiz began schedules its answers, so answering needs no settings read.
+      options: JSON.stringify({ count: input.count, sections: input.sections ?? [], kinds: input.kinds ?? [], desiredRetention: settings.desiredRetention }),
+      items: JSON.stringify(items),
+      questionCount: items.length,
+      startedAt: now,
+    },
+    select: { id: true },
+  });
+  return { attemptId: attempt.id, questions: drawn.map((question) => toPublicQuestion(question, seed)) };
+}
+
+function retentionOf(options: string): number {
+  const parsed: unknown = JSON.parse(options);
+  const value = typeof parsed === "object" && parsed !== null ? (parsed as { desiredRetention?: unknown }).desiredRetention : undefined;
+  return typeof value === "number" ? value : 0.9;
+}
+
+/**
+ * Grades one answer on the server and stores it with the review of its fact, in one transaction.
+ * A second answer to the same question (or two racing ones) meets the unique constraint on
+ * (attemptId, questionId): the loser gets a conflict carrying the first answer's result.
+ */
+export async function recordAnswer(userId: string, attemptId: string, input: AnswerInput, now: Date): Promise<AnswerResult> {
+  const attempt = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { id: true, articleId: true, items: true, options: true, finishedAt: true },
+  });
+  if (!attempt) throw notFound("Quiz attempt");
+  const items = readAttemptItems(attempt.items);
+  const position = items.findIndex((item) => itemQuestionId(item) === input.questionId);
+  if (position < 0) throw invalidField("questionId", "This question is not part of this quiz attempt");
+  const item = parseAttemptItem(items[position]);
+  const { question } = item;
+  const itemCount = Array.isArray(question.answer) ? question.answer.length : 1;
+  if (!responseFitsKind(question.kind, input.response, itemCount)) {
+    throw invalidField("response", responseShapeMessage(question.kind, itemCount));
+  }
+  if (attempt.finishedAt) {
+    const existing = await existingResult(attemptId, item);
+    throw new StudyError("conflict", existing ? "This question was already answered" : "This quiz is finished", existing ? { body: existing } : {});
+  }
+  const { correct } = checkAnswer(question, input.response);
+  const desiredRetention = retentionOf(attempt.options);
+  // Two tries: a unique violation is either this question answered already (a conflict) or the
+  // fact's card created by a concurrent review a moment ago (then the second try updates it).
+  for (let attemptNumber = 1; ; attemptNumber++) {
+    try {
+      await db.$transaction(async (tx) => {
+        const answer = await tx.quizAnswer.create({
+          data: { attemptId, userId, questionId: question.id, position, factKey: item.factKey, response: JSON.stringify(input.response), correct, answeredAt: now },
+          select: { id: true },
+        });
+        if (item.factKey) {
+          const rating = ratingForQuizAnswer(correct);
+          await applyReview(tx, { userId, articleId: attempt.articleId, factKey: item.factKey, questionId: question.id, rating, origin: "quiz", answerId: answer.id, desiredRetention, now });
+        }
+      });
+      break;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const existing = await existingResult(attemptId, item);
+      if (existing) throw new StudyError("conflict", "This question was already answered", { body: existing });
+      if (attemptNumber >= 2) throw error;
+    }
+  }
+  return buildAnswerResult(item, input.response, correct);
+}
+
+async function existingResult(attemptId: string, item: AttemptItem): Promise<AnswerResult | null> {
+  const answer = await db.quizAnswer.findUnique({
+    where: { attemptId_questionId: { attemptId, questionId: item.question.id } },
+    select: { response: true, correct: true },
+  });
+  return answer ? buildAnswerResult(item, JSON.parse(answer.response), answer.correct) : null;
+}
+
+function responseShapeMessage(kind: string, itemCount: number): string {
+  if (kind === "timeline-order") return `Expected the ${itemCount} items as an array of strings, in the order you choose`;
+  if (kind === "matching") return `Expected ${itemCount} [left, right] pairs`;
+  if (kind === "true-false") return "Expected true, false, \"True\" or \"False\"";
+  return "Expected the answer as a string";
+}
+
+/** Ends an attempt (unanswered questions count as missed) and returns its summary; finishing twice returns the same summary. */
+export async function finishAttempt(userId: string, attemptId: string, now: Date): Promise<AttemptSummary> {
+  const attempt = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { id: true, items: true, startedAt: true, finishedAt: true, article: { select: { slug: true, title: true } } },
+  });
+  if (!attempt) throw notFound("Quiz attempt");
+  let finishedAt = attempt.finishedAt;
+  if (!finishedAt) {
+    // Only the first finish sets the time, even when two finish requests race.
+    await db.quizAttempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: now } });
+    const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { finishedAt: true } });
+    finishedAt = stored.finishedAt ?? now;
+  }
+  const answers = await db.quizAnswer.findMany({ where: { attemptId }, select: { questionId: true, response: true, correct: true } });
+  return buildAttemptSummary({ ...attempt, finishedAt }, readAttemptItems(attempt.items).map(parseAttemptItem), answers);
+}
+
+export type ReviewResult = { questionId: string; factKey: string; rating: Rating; due: string; state: number; scheduledDays: number; stability: number; difficulty: number };
+
+/** Grades one flashcard (any question of the fact names it) and returns when it is next due. */
+export async function recordReview(userId: string, questionId: string, rating: Rating, now: Date): Promise<ReviewResult> {
+  const found = await findQuestion(questionId);
+  if (!found) throw notFound("Flashcard");
+  const factKey = factKeyOf(found.question);
+  if (!factKey) throw notFound("Flashcard");
+  const settings = await getStudySettings(userId);
+  const review = () =>
+    db.$transaction((tx) =>
+      applyReview(tx, { userId, articleId: found.articleId, factKey, questionId, rating, origin: "flashcard", desiredRetention: settings.desiredRetention, now }),
+    );
+  // A first review racing another first review of the same fact: the card exists now, so retry once.
+  const after = await review().catch((error: unknown) => {
+    if (isUniqueViolation(error)) return review();
+    throw error;
+  });
+  return {
+    questionId,
+    factKey,
+    rating,
+    due: after.due.toISOString(),
+    state: after.state,
+    scheduledDays: after.scheduledDays,
+    stability: after.stability,
+    difficulty: after.difficulty,
+  };
+}
