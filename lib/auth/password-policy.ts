@@ -1,10 +1,7 @@
 import { z } from "zod";
 import commonPasswordsFile from "./common-passwords.json";
 import { COMMON_PASSWORD_COUNT } from "./common-password-count";
-
-export const MIN_PASSWORD_LENGTH = 8;
-// Long enough for any passphrase or password manager; short enough that hashing stays cheap.
-export const MAX_PASSWORD_LENGTH = 128;
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy-limits";
 
 const commonPasswordsFileSchema = z.object({
   passwords: z.array(z.string()).length(COMMON_PASSWORD_COUNT, {

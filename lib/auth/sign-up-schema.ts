@@ -4,6 +4,9 @@ import { newPasswordSchema } from "./password-policy";
 
 export const MAX_NAME_LENGTH = 100;
 
+/** The email field's message when the address already has an account (form and API alike). */
+export const EMAIL_TAKEN_MESSAGE = "An account with this email already exists. Sign in instead, or use another email.";
+
 export const nameSchema = z
   .string({ error: (issue) => (issue.input === undefined ? "Enter your name" : "Name must be text") })
   .trim()

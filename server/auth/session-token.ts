@@ -1,0 +1,62 @@
+import "server-only";
+import type { Session, User } from "next-auth";
+import type { JWT } from "next-auth/jwt";
+import { z } from "zod";
+import { isSessionExpired } from "@/lib/auth/auth-env";
+import { roleSchema } from "@/lib/auth/roles";
+
+/** Thrown from the jwt callback; next-auth then treats the request as signed out and clears the cookie. */
+export class SessionExpiredError extends Error {
+  override name = "SessionExpiredError";
+}
+
+// What we put in the JWT at sign-in (docs/decisions/003-jwt-sessions-with-database-reread.md).
+// The role here is a hint for the client only; the server re-reads the user on every request.
+const tokenClaimsSchema = z.object({
+  sub: z.string().min(1),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  signedInAt: z.number().int().positive(),
+});
+
+export type TokenClaims = z.infer<typeof tokenClaimsSchema>;
+
+function parseTokenClaims(token: JWT): TokenClaims {
+  const claims = tokenClaimsSchema.safeParse(token);
+  if (!claims.success) {
+    // A token from before a change to these claims: the user signs in again.
+    const fields = claims.error.issues.map((issue) => issue.path.join(".")).join(", ");
+    throw new SessionExpiredError(`Session token lacks or has invalid claims: ${fields}`);
+  }
+  return claims.data;
+}
+
+/** The jwt callback at sign-in: who signed in, with which role, and when (for the absolute limit). */
+export function tokenForSignIn(token: JWT, user: User, now: Date): JWT {
+  return {
+    ...token,
+    sub: user.id,
+    email: user.email ?? token.email,
+    name: user.name ?? token.name,
+    role: user.role,
+    signedInAt: Math.floor(now.getTime() / 1000),
+  };
+}
+
+/** The jwt callback on every later use: refuses a token past the absolute session lifetime. */
+export function checkSessionToken(token: JWT, now: Date, maxAgeSeconds: number): JWT {
+  const claims = parseTokenClaims(token);
+  if (isSessionExpired(claims.signedInAt, now, maxAgeSeconds)) {
+    throw new SessionExpiredError(
+      `Session expired: signed in at ${new Date(claims.signedInAt * 1000).toISOString()}, sessions last ${maxAgeSeconds / 3600} h`,
+    );
+  }
+  return token;
+}
+
+/** The session callback: what getServerSession returns (and what /api/auth/session shows the client). */
+export function sessionFromToken(token: JWT, expires: string): Session {
+  const claims = parseTokenClaims(token);
+  return { expires, user: { id: claims.sub, email: claims.email, name: claims.name, role: claims.role } };
+}
