@@ -30,14 +30,14 @@ export function benchmarkParse(source: string, options: { runs: number; warmup?:
 }
 
 /**
- * A larger article for checking that parse time grows linearly: the title line once, then the rest
- * of `source` repeated until the result reaches `targetBytes`.
+ * A larger article for checking that parse time grows linearly: the title, infobox and lead once,
+ * then the sections (from the first heading on) repeated until the result reaches `targetBytes`.
  */
 export function enlargeArticle(source: string, targetBytes: number): string {
-  const firstBreak = source.indexOf("\n");
-  if (firstBreak === -1) return source;
-  const head = source.slice(0, firstBreak + 1);
-  const body = source.slice(firstBreak + 1).replace(/\n*$/, "\n\n");
-  const copies = Math.max(1, Math.floor((targetBytes - utf8Length(head)) / Math.max(1, utf8Length(body))));
-  return head + body.repeat(copies);
+  const firstHeading = source.search(/^==/m);
+  if (firstHeading === -1) return source;
+  const head = source.slice(0, firstHeading);
+  const sections = source.slice(firstHeading).replace(/\n*$/, "\n\n");
+  const copies = Math.max(1, Math.floor((targetBytes - utf8Length(head)) / Math.max(1, utf8Length(sections))));
+  return head + sections.repeat(copies);
 }
