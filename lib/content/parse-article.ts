@@ -145,11 +145,10 @@ function createIdMaker(): (base: string) => string {
   };
 }
 
+/** "sec-" + the path's slugs joined by "--"; a hash of the path when a title has no Latin letters or digits. */
 function sectionBaseId(path: readonly string[]): string {
-  const slug = path.map(slugify).join("--");
-  return /^[a-z0-9]/.test(slug) && !/-{3,}/.test(slug) && path.every((title) => slugify(title) !== "")
-    ? `sec-${slug}`
-    : `sec-${shortHash(path.map(normaliseForId).join("\n"))}`;
+  const slugs = path.map(slugify);
+  return slugs.every((slug) => slug !== "") ? `sec-${slugs.join("--")}` : `sec-${shortHash(path.map(normaliseForId).join("\n"))}`;
 }
 
 function isUnderTimeline(section: Section, sectionsById: ReadonlyMap<string, Section>): boolean {
