@@ -1,0 +1,181 @@
+// An article with a small, known question bank, for the study tests. Each call makes a new article
+// (unique slug, unique question ids), so tests never see each other's data.
+import { randomUUID } from "node:crypto";
+import type { Article } from "@/lib/content/types";
+import { questionSchema, type Question } from "@/lib/questions/schema";
+import { db } from "@/server/db";
+
+const SENTENCES = [
+  { key: "founding", section: "lead", text: "The Lake Empire was founded by Sundiata Keita in 1235." },
+  { key: "capital", section: "history", text: "Its capital was Niani on the upper Niger." },
+  { key: "pilgrimage", section: "history", text: "Mansa Musa made his pilgrimage to Mecca in 1324." },
+  { key: "decline", section: "legacy", text: "The empire declined after raids by the Songhai." },
+] as const;
+
+export type StudyFixture = {
+  articleId: string;
+  slug: string;
+  title: string;
+  /** Questions by role in the tests. `cloze` and `typed` test the same fact. */
+  questions: {
+    cloze: Question;
+    typed: Question;
+    date: Question;
+    trueFalse: Question;
+    order: Question;
+    matching: Question;
+    flashcard: Question;
+  };
+};
+
+function questionId(): string {
+  return `q_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+}
+
+export async function createStudyArticle(): Promise<StudyFixture> {
+  const unique = randomUUID().slice(0, 8);
+  const slug = `study-empire-${unique}`;
+  const title = `Study Empire ${unique}`;
+  let offset = title.length + 6;
+  const sentences = SENTENCES.map((sentence, index) => {
+    const start = offset;
+    offset += sentence.text.length + 2;
+    return { id: `s-${unique}-${index}`, sectionId: sentence.section, text: sentence.text, start, end: start + sentence.text.length, kind: "prose" as const, block: index };
+  });
+  const [founding, capital, pilgrimage, decline] = sentences as [typeof sentences[number], typeof sentences[number], typeof sentences[number], typeof sentences[number]];
+  const model: Article = {
+    title,
+    slug,
+    infobox: [],
+    sections: [
+      { id: "lead", title, level: 1, path: [], parentId: null, start: 0, end: offset },
+      { id: "history", title: "History", level: 2, path: ["History"], parentId: "lead", start: capital.start - 12, end: decline.start - 12 },
+      { id: "legacy", title: "Legacy", level: 2, path: ["Legacy"], parentId: "lead", start: decline.start - 11, end: offset },
+    ],
+    sentences,
+    timeline: [],
+  };
+  const source = (sentence: typeof founding, answer: string, sectionPath: string[]) => {
+    const at = sentence.text.indexOf(answer);
+    return { articleSlug: slug, sectionPath, refId: sentence.id, text: sentence.text, start: sentence.start + at, end: sentence.start + at + answer.length };
+  };
+  const explain = (sentence: typeof founding, answer: string) => {
+    const at = sentence.text.indexOf(answer);
+    const parts = [
+      { text: sentence.text.slice(0, at), answer: false },
+      { text: answer, answer: true },
+      { text: sentence.text.slice(at + answer.length), answer: false },
+    ].filter((part) => part.text.length > 0);
+    return { parts, notes: [] as string[] };
+  };
+  const base = { accepted: [] as string[], score: 0.9 };
+  const questions = {
+    cloze: {
+      ...base,
+      id: questionId(),
+      kind: "cloze",
+      prompt: "The Lake Empire was founded by ____ in 1235.",
+      answer: "Sundiata Keita",
+      choices: ["Sundiata Keita", "Mansa Musa", "Sonni Ali", "Askia Muhammad"],
+      typeable: true,
+      source: source(founding, "Sundiata Keita", []),
+      explanation: explain(founding, "Sundiata Keita"),
+    },
+    typed: {
+      ...base,
+      id: questionId(),
+      kind: "infobox-fact",
+      prompt: "Who founded the Lake Empire?",
+      answer: "Sundiata Keita",
+      accepted: ["Sundiata"],
+      typeable: true,
+      source: source(founding, "Sundiata Keita", []),
+      explanation: explain(founding, "Sundiata Keita"),
+    },
+    date: {
+      ...base,
+      id: questionId(),
+      kind: "timeline-date",
+      prompt: "In which year did Mansa Musa make his pilgrimage to Mecca?",
+      answer: "1324",
+      choices: ["1324", "1235", "1352", "1400"],
+      typeable: true,
+      source: source(pilgrimage, "1324", ["History"]),
+      explanation: explain(pilgrimage, "1324"),
+    },
+    trueFalse: {
+      ...base,
+      id: questionId(),
+      kind: "true-false",
+      prompt: "True or false: the capital of the Lake Empire was Timbuktu.",
+      answer: "False",
+      choices: ["True", "False"],
+      typeable: false,
+      source: source(capital, "Niani", ["History"]),
+      explanation: explain(capital, "Niani"),
+    },
+    order: {
+      ...base,
+      id: questionId(),
+      kind: "timeline-order",
+      prompt: "Put these events in order, earliest first.",
+      answer: ["Founding by Sundiata Keita", "Pilgrimage of Mansa Musa", "Songhai raids"],
+      choices: ["Songhai raids", "Founding by Sundiata Keita", "Pilgrimage of Mansa Musa"],
+      typeable: false,
+      source: source(founding, "1235", []),
+      explanation: explain(founding, "1235"),
+    },
+    matching: {
+      ...base,
+      id: questionId(),
+      kind: "matching",
+      prompt: "Match each person to what the article says about them.",
+      answer: [
+        ["Sundiata Keita", "founded the empire"],
+        ["Mansa Musa", "went to Mecca"],
+        ["the Songhai", "raided the empire"],
+      ],
+      choices: ["went to Mecca", "raided the empire", "founded the empire"],
+      typeable: false,
+      source: source(pilgrimage, "Mansa Musa", ["History"]),
+      explanation: explain(pilgrimage, "Mansa Musa"),
+    },
+    flashcard: {
+      ...base,
+      id: questionId(),
+      kind: "flashcard",
+      prompt: "What did the Songhai do to the Lake Empire?",
+      answer: "Raided it",
+      typeable: false,
+      source: source(decline, "raids by the Songhai", ["Legacy"]),
+      explanation: explain(decline, "raids by the Songhai"),
+    },
+  };
+  const parsed = Object.fromEntries(Object.entries(questions).map(([role, question]) => [role, questionSchema.parse(question)])) as StudyFixture["questions"];
+  const article = await db.article.create({
+    data: { slug, title, contentHash: unique, sourceText: sentences.map((sentence) => sentence.text).join("\n\n"), model: JSON.stringify(model), fileName: `${slug}.txt`, attribution: "Written for the Footnote tests." },
+    select: { id: true },
+  });
+  await db.question.createMany({
+    data: Object.values(parsed).map((question) => ({ id: question.id, articleId: article.id, kind: question.kind, data: JSON.stringify(question) })),
+  });
+  return { articleId: article.id, slug, title, questions: parsed };
+}
+
+/**
+ * Waits until the database accepts a write. The integration global setup migrates SQLite through the
+ * wasm schema engine, whose connection keeps the file's write lock for a while after it returns;
+ * without this wait, the first tests of a run fail with Prisma's "Operation has timed out".
+ */
+export async function waitForWritableDatabase(timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await db.user.deleteMany({ where: { id: "__no-such-user__" } });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
