@@ -15,6 +15,7 @@ export default defineConfig([
   {
     // lib/ is pure: no framework, database or I/O imports (docs/decisions and house style).
     files: ["lib/**/*.ts"],
+    ignores: ["lib/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -41,11 +41,21 @@ export const FLAVOURS: Record<DatabaseTarget["provider"], Flavour> = {
   },
 };
 
-let enginePromise: Promise<EngineModule> | undefined;
+// Process-wide state lives on globalThis: a module runner (Vitest's) may load this file twice, but
+// Node caches the wasm bindings once, and a second instantiation would swap the memory under the first.
+const shared = globalThis as typeof globalThis & {
+  footnoteSchemaEngine?: Promise<EngineModule>;
+  footnoteSchemaEngineQueue?: Promise<unknown>;
+};
+
+// The engine reports a Rust panic through this global before it throws; keep the message so the
+// error we raise says what went wrong instead of failing on the missing registry.
+const panicRegistry = { message: "", set_message(message: string) { this.message = message; } };
+(globalThis as typeof globalThis & { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY ??= panicRegistry;
 
 /** Instantiates the wasm module once per process (the package's own entry expects a bundler). */
 function loadEngineModule(): Promise<EngineModule> {
-  enginePromise ??= (async () => {
+  shared.footnoteSchemaEngine ??= (async () => {
     const require = createRequire(import.meta.url);
     const packageDir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
     const bindings = (await import(
@@ -58,7 +68,7 @@ function loadEngineModule(): Promise<EngineModule> {
     if (typeof start === "function") start();
     return bindings;
   })();
-  return enginePromise;
+  return shared.footnoteSchemaEngine;
 }
 
 export function createAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
@@ -168,26 +178,62 @@ function hasSeveralStatements(sql: string): boolean {
   return withoutComments.includes(";");
 }
 
-async function withEngine<T>(flavour: Flavour, target: DatabaseTarget | null, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+// One engine at a time per process: two engines interleaving their async calls on the one wasm
+// instance corrupt each other's memory (seen when both test databases were migrated at once).
+function withEngine<T>(flavour: Flavour, target: DatabaseTarget | null, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const turn = (shared.footnoteSchemaEngineQueue ?? Promise.resolve()).then(() => runEngine(flavour, target, run));
+  shared.footnoteSchemaEngineQueue = turn.catch(() => undefined);
+  return turn;
+}
+
+async function runEngine<T>(flavour: Flavour, target: DatabaseTarget | null, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const bindings = await loadEngineModule();
   const schema = fs.readFileSync(flavour.schemaPath, "utf8");
   const logs: string[] = [];
   const factory = target
     ? createAdapterFactory(target)
     : createAdapterFactory(flavour.provider === "sqlite" ? { provider: "sqlite", url: "file::memory:", filePath: ":memory:" } : { provider: "postgresql", url: process.env.SHADOW_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" });
-  const engine = await bindings.SchemaEngine.new(
-    { datamodels: [[flavour.schemaPath, schema]] },
-    (message: string) => logs.push(message),
-    bindMigrationAwareSqlAdapterFactory(factory),
-  );
+  const tracked = trackConnections(factory);
   try {
-    return await run(engine);
+    const engine = await bindings.SchemaEngine.new(
+      { datamodels: [[flavour.schemaPath, schema]] },
+      (message: string) => logs.push(message),
+      bindMigrationAwareSqlAdapterFactory(tracked.factory),
+    );
+    try {
+      return await run(engine);
+    } finally {
+      engine.free();
+    }
   } catch (error) {
-    const detail = logs.length > 0 ? `\n${logs.slice(-5).join("\n")}` : "";
+    const panic = panicRegistry.message ? `\npanic: ${panicRegistry.message}` : "";
+    const detail = (logs.length > 0 ? `\n${logs.slice(-5).join("\n")}` : "") + panic;
     throw new Error(`Schema engine (${flavour.provider}): ${describeEngineError(error)}${detail}`);
   } finally {
-    engine.free();
+    // Freeing the engine does not close the connections it opened; an open SQLite connection would
+    // keep its lock and make the app's first write wait out the busy timeout.
+    await tracked.disposeAll();
   }
+}
+
+function trackConnections(factory: SqlMigrationAwareDriverAdapterFactory) {
+  const open: SqlDriverAdapter[] = [];
+  const remember = async (connecting: Promise<SqlDriverAdapter>) => {
+    const adapter = await connecting;
+    open.push(adapter);
+    return adapter;
+  };
+  return {
+    factory: {
+      provider: factory.provider,
+      adapterName: factory.adapterName,
+      connect: () => remember(factory.connect()),
+      connectToShadowDb: () => remember(factory.connectToShadowDb()),
+    } satisfies SqlMigrationAwareDriverAdapterFactory,
+    disposeAll: async () => {
+      await Promise.allSettled(open.splice(0).map((adapter) => adapter.dispose()));
+    },
+  };
 }
 
 function describeEngineError(error: unknown): string {

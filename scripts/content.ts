@@ -30,9 +30,30 @@ const commands: Record<string, Command> = {
     summary: "check articles (default: every content/*.txt); exit 1 if any has a format error",
     run: runCheck,
   },
-  // `sync` (store content/*.txt in the database) is added here by server/content: an entry whose
-  // run() calls server/content/sync.ts. Database code stays in server/, not in this file or lib/.
+  sync: {
+    usage: "sync",
+    summary: "store new and changed content/*.txt articles and their question banks in the database (DATABASE_URL)",
+    run: runSync,
+  },
 };
+
+/** Database work stays in server/; it is loaded only for this command so `show`/`check` need no database. */
+async function runSync(args: string[]): Promise<number> {
+  if (args.length > 0) throw new UsageError(`sync takes no arguments, got: ${args.join(" ")}`);
+  const { resolveDatabaseTarget } = await import("../lib/config/database-url");
+  const { applyMigrations } = await import("../prisma/schema-engine");
+  const { prepareSqliteFile } = await import("../prisma/sqlite-file");
+  const { syncContentFolder } = await import("../server/content/sync");
+  const target = resolveDatabaseTarget(process.env.DATABASE_URL);
+  if (target.provider === "sqlite") prepareSqliteFile(target.filePath);
+  await applyMigrations(target);
+  const report = await syncContentFolder(contentFolder);
+  for (const line of report.lines) console.log(line);
+  const counts = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
+  for (const outcome of report.outcomes) counts[outcome.status] += 1;
+  console.log(`${report.outcomes.length} article(s): ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.rejected} rejected`);
+  return counts.rejected > 0 ? EXIT_FORMAT_ERRORS : EXIT_OK;
+}
 
 function usage(): string {
   const width = Math.max(...Object.values(commands).map((command) => command.usage.length));

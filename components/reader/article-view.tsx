@@ -53,10 +53,7 @@ function Block({ block }: { block: ReaderBlock }) {
       {block.events.map(({ event, sentences }) => (
         <li key={event.id} id={event.id} className="relative">
           <span aria-hidden className="absolute -left-[33px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-accent-600 dark:border-slate-950" />
-          <p className="text-sm font-semibold text-accent-700 dark:text-accent-300">
-            {event.date.approximate ? "About " : ""}
-            {event.dateText}
-          </p>
+          <p className="text-sm font-semibold text-accent-700 dark:text-accent-300">{event.dateText}</p>
           <p className="leading-relaxed">
             <Sentences sentences={sentences} bodyStart={event.bodyStart} />
           </p>

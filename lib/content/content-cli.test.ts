@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- the test runs the CLI script; the code under test does no I/O
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";

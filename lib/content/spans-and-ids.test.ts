@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- the test reads fixture files; the code under test does no I/O
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { articleSchema } from "./article-schema";

@@ -1,25 +1,19 @@
 import "server-only";
+import { articleSchema } from "@/lib/content/article-schema";
 import type { Article } from "@/lib/content/types";
 import { db } from "../db";
 
 export type ArticleSummary = { slug: string; title: string; updatedAt: Date; sentenceCount: number; timelineCount: number };
 export type ReaderArticle = { slug: string; title: string; attribution: string; model: Article; updatedAt: Date };
 
-/** The stored model was written by our own parser; this guards against a row from an older shape. */
-function isArticleModel(value: unknown): value is Article {
-  if (typeof value !== "object" || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return (
-    typeof candidate.title === "string" &&
-    typeof candidate.slug === "string" &&
-    ["infobox", "sections", "sentences", "timeline"].every((key) => Array.isArray(candidate[key]))
-  );
-}
-
+/** Reads a stored model back through the article schema, so a row of an older shape fails loudly. */
 export function readStoredModel(slug: string, json: string): Article {
-  const parsed: unknown = JSON.parse(json);
-  if (!isArticleModel(parsed)) throw new Error(`stored model of article "${slug}" is not an article; run npm run content -- sync`);
-  return parsed;
+  const parsed = articleSchema.safeParse(JSON.parse(json));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`stored model of article "${slug}" does not match the article schema at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""}; run npm run content -- sync`);
+  }
+  return parsed.data;
 }
 
 export async function listArticles(): Promise<ArticleSummary[]> {

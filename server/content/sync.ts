@@ -2,15 +2,17 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { decodeArticleBytes, MAX_ARTICLE_BYTES } from "@/lib/content/decode";
+import { readAttribution } from "@/lib/content/attribution";
+import { decodeArticleBytes } from "@/lib/content/decode";
 import { parseArticle } from "@/lib/content/parse-article";
+import { formatProblem, hasFormatErrors } from "@/lib/content/problems";
 import type { Article, Problem } from "@/lib/content/types";
 import { db } from "../db";
 import { refreshQuestionBank } from "../questions/bank";
 
 export type ArticleSyncOutcome =
   | { fileName: string; status: "created" | "updated" | "unchanged"; slug: string; questions?: { active: number; retired: number } }
-  | { fileName: string; status: "rejected"; problems: Problem[]; keptSlug: string | null };
+  | { fileName: string; status: "rejected"; problems: FileProblem[]; keptSlug: string | null };
 
 export type ContentSyncReport = { outcomes: ArticleSyncOutcome[]; lines: string[] };
 
@@ -19,35 +21,41 @@ export function hashContent(source: string, attribution: string): string {
   return crypto.createHash("sha256").update(source, "utf8").update("\0").update(attribution, "utf8").digest("hex");
 }
 
-/** `name.txt` may have a sidecar `name.attribution` with the licence and source line. */
-export function readAttribution(articlePath: string): string {
+/**
+ * `name.txt` may have a sidecar `name.attribution` (content/README.md): its problems are reported
+ * against the sidecar's own name; a missing sidecar is a notice, since the reader then has no
+ * attribution to show.
+ */
+function readAttributionSidecar(articlePath: string, fileName: string): { attribution: string; problems: ParsedFile["problems"] } {
   const sidecar = articlePath.replace(/\.txt$/, ".attribution");
-  return fs.existsSync(sidecar) ? fs.readFileSync(sidecar, "utf8").trim() : "";
+  const sidecarName = fileName.replace(/\.txt$/, ".attribution");
+  if (!fs.existsSync(sidecar)) {
+    return { attribution: "", problems: [{ file: fileName, severity: "notice", line: 1, column: 1, message: `no attribution: add ${path.basename(sidecarName)} naming the source and its licence` }] };
+  }
+  const result = readAttribution(fs.readFileSync(sidecar, "utf8"));
+  return { attribution: result.attribution ?? "", problems: result.problems.map((problem) => ({ ...problem, file: sidecarName })) };
 }
 
-export function formatProblem(fileName: string, problem: Problem): string {
-  return `${fileName}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`;
-}
-
-type ParsedFile = { fileName: string; source: string; attribution: string; article: Article | null; problems: Problem[] };
+/** A problem with the file it belongs to (the article or its attribution sidecar). */
+type FileProblem = Problem & { file: string };
+type ParsedFile = { fileName: string; source: string; attribution: string; article: Article | null; problems: FileProblem[] };
 
 /** Reads and parses one article file; never throws for a bad file, it reports problems instead. */
 export function readArticleFile(filePath: string, fileName = path.basename(filePath)): ParsedFile {
-  const bytes = fs.readFileSync(filePath);
-  const attribution = readAttribution(filePath);
-  if (bytes.byteLength > MAX_ARTICLE_BYTES) {
-    return {
-      fileName,
-      source: "",
-      attribution,
-      article: null,
-      problems: [{ severity: "error", line: 1, column: 1, message: `file is ${bytes.byteLength} bytes; the limit is ${MAX_ARTICLE_BYTES}` }],
-    };
+  const sidecar = readAttributionSidecar(filePath, fileName);
+  const decoded = decodeArticleBytes(new Uint8Array(fs.readFileSync(filePath)));
+  const inFile = (problems: readonly Problem[]) => problems.map((problem) => ({ ...problem, file: fileName }));
+  if (decoded.text === null) {
+    return { fileName, source: "", attribution: sidecar.attribution, article: null, problems: [...inFile(decoded.problems), ...sidecar.problems] };
   }
-  const decoded = decodeArticleBytes(new Uint8Array(bytes));
-  if (decoded.text === null) return { fileName, source: "", attribution, article: null, problems: decoded.problems };
   const parsed = parseArticle(decoded.text, { fileName });
-  return { fileName, source: decoded.text, attribution, article: parsed.article, problems: [...decoded.problems, ...parsed.problems] };
+  return {
+    fileName,
+    source: decoded.text,
+    attribution: sidecar.attribution,
+    article: parsed.article,
+    problems: [...inFile(decoded.problems), ...inFile(parsed.problems), ...sidecar.problems],
+  };
 }
 
 /**
@@ -56,9 +64,9 @@ export function readArticleFile(filePath: string, fileName = path.basename(fileP
  */
 export async function storeArticle(parsed: ParsedFile, options: { uploadedById?: string } = {}): Promise<ArticleSyncOutcome> {
   const { fileName, article, source } = parsed;
-  if (article === null || parsed.problems.some((problem) => problem.severity === "error")) {
-    const slugGuess = article?.slug ?? null;
-    const kept = slugGuess ? await db.article.findUnique({ where: { slug: slugGuess }, select: { slug: true } }) : null;
+  if (article === null || hasFormatErrors(parsed.problems)) {
+    // A file with format errors has no model, so the version still served is found by its file name.
+    const kept = await db.article.findFirst({ where: { fileName }, select: { slug: true } });
     return { fileName, status: "rejected", problems: parsed.problems, keptSlug: kept?.slug ?? null };
   }
   const contentHash = hashContent(source, parsed.attribution);
@@ -94,7 +102,7 @@ export async function syncContentFolder(folder: string): Promise<ContentSyncRepo
     const parsed = readArticleFile(path.join(folder, fileName), `content/${fileName}`);
     const outcome = await storeArticle(parsed);
     outcomes.push(outcome);
-    for (const problem of parsed.problems) lines.push(formatProblem(parsed.fileName, problem));
+    for (const problem of parsed.problems) lines.push(formatProblem(problem.file, problem));
     if (outcome.status === "rejected") {
       lines.push(
         `content/${fileName}: not loaded (format errors)` + (outcome.keptSlug ? `; still serving the last good version of ${outcome.keptSlug}` : ""),

@@ -14,6 +14,7 @@ const fixture = (name: string) => fs.readFileSync(path.join(root, "tests/fixture
 let folder: string;
 let title: string;
 let slug: string;
+let fileName: string;
 
 function articleText(base: string): string {
   return base.replace(/^= .+ =$/m, `= ${title} =`).replace(/^(Mali Empire)$/m, title);
@@ -24,12 +25,13 @@ beforeEach(() => {
   const unique = Math.random().toString(36).slice(2, 8);
   title = `Sync Test Empire ${unique}`;
   slug = `sync-test-empire-${unique}`;
+  fileName = `empire-${unique}.txt`;
 });
 
 describe("content sync", () => {
   it("stores a new article by slug with its hash, attribution and question bank", async () => {
-    fs.writeFileSync(path.join(folder, "empire.txt"), articleText(fixture("mali-empire.txt")));
-    fs.writeFileSync(path.join(folder, "empire.attribution"), "Written for the Footnote tests. CC BY-SA 4.0.\n");
+    fs.writeFileSync(path.join(folder, fileName), articleText(fixture("mali-empire.txt")));
+    fs.writeFileSync(path.join(folder, fileName.replace(".txt", ".attribution")), "Written for the Footnote tests. CC BY-SA 4.0.\n");
     const report = await syncContentFolder(folder);
     expect(report.outcomes).toHaveLength(1);
     expect(report.outcomes[0]).toMatchObject({ status: "created", slug });
@@ -43,7 +45,7 @@ describe("content sync", () => {
   });
 
   it("does not reprocess an unchanged article", async () => {
-    fs.writeFileSync(path.join(folder, "empire.txt"), articleText(fixture("mali-empire.txt")));
+    fs.writeFileSync(path.join(folder, fileName), articleText(fixture("mali-empire.txt")));
     await syncContentFolder(folder);
     const before = await db.article.findUniqueOrThrow({ where: { slug } });
     const second = await syncContentFolder(folder);
@@ -54,26 +56,26 @@ describe("content sync", () => {
 
   it("keeps serving the last good version when a new version has format errors", async () => {
     const good = articleText(fixture("mali-empire.txt"));
-    fs.writeFileSync(path.join(folder, "empire.txt"), good);
+    fs.writeFileSync(path.join(folder, fileName), good);
     await syncContentFolder(folder);
     const broken = good.replace(/^==([^=\n]+)==$/m, "==$1");
-    fs.writeFileSync(path.join(folder, "empire.txt"), broken);
+    fs.writeFileSync(path.join(folder, fileName), broken);
     const report = await syncContentFolder(folder);
     expect(report.outcomes[0]).toMatchObject({ status: "rejected", keptSlug: slug });
-    expect(report.lines.some((line) => /empire\.txt:\d+:\d+: error: /.test(line))).toBe(true);
+    expect(report.lines.some((line) => line.startsWith(`content/${fileName}:`) && /:\d+:\d+: error: /.test(line))).toBe(true);
     const stored = await db.article.findUniqueOrThrow({ where: { slug } });
     expect(stored.sourceText).toBe(good);
   });
 
   it("retires, never deletes, questions whose source disappeared", async () => {
     const good = articleText(fixture("mali-empire.txt"));
-    fs.writeFileSync(path.join(folder, "empire.txt"), good);
+    fs.writeFileSync(path.join(folder, fileName), good);
     await syncContentFolder(folder);
     const article = await db.article.findUniqueOrThrow({ where: { slug } });
     const before = await db.question.findMany({ where: { articleId: article.id } });
     // Drop the last third of the article: questions built from it must be retired.
     const shortened = good.slice(0, good.lastIndexOf("\n==", Math.floor(good.length * 0.7)));
-    fs.writeFileSync(path.join(folder, "empire.txt"), `${shortened}\n`);
+    fs.writeFileSync(path.join(folder, fileName), `${shortened}\n`);
     const report = await syncContentFolder(folder);
     expect(report.outcomes[0]).toMatchObject({ status: "updated" });
     const after = await db.question.findMany({ where: { articleId: article.id } });
