@@ -84,3 +84,14 @@ function zonedMidnight(year: number, month: number, day: number, timeZone: strin
   }
   return new Date(guess);
 }
+
+/** "10 Mar 2026, 09:05" in the learner's time zone: the one way study pages show a moment. */
+export function formatStudyTime(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
+}
+
+/** "Tue 10 Mar" for a day key. */
+export function formatDayKey(key: string): string {
+  const [year, month, day] = key.split("-").map(Number);
+  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" }).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)));
+}

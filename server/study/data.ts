@@ -233,6 +233,7 @@ export type ArticleStudyOverview = {
   sections: { title: string; questions: number }[];
   kinds: { kind: QuestionKind; questions: number }[];
   quizzable: number;
+  timeZone: string;
   dueToday: number;
   newCards: number;
   unfinished: { attemptId: string; startedAt: string; answered: number; total: number }[];
@@ -268,6 +269,7 @@ export async function getArticleStudyOverview(userId: string, articleSlug: strin
     sections: [...sections].map(([title, count]) => ({ title, questions: count })),
     kinds: [...kinds].map(([kind, count]) => ({ kind, questions: count })),
     quizzable: quizzable.length,
+    timeZone: settings.timeZone,
     dueToday: cards.filter((card) => card.due.getTime() < endOfToday && deck.some((fact) => fact.factKey === card.factKey)).length,
     newCards: Math.min(newLeft, deck.filter((fact) => !seen.has(fact.factKey)).length),
     unfinished: attempts.map((attempt) => ({

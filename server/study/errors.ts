@@ -1,4 +1,5 @@
 import "server-only";
+import { notFound as renderNotFound } from "next/navigation";
 
 /** A failure the learner (or API client) caused, with what to tell them; the API maps kinds to statuses. */
 export class StudyError extends Error {
@@ -20,4 +21,14 @@ export const invalidField = (field: string, message: string) =>
 /** Prisma's unique-constraint failure (P2002), whichever driver adapter raised it. */
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}
+
+/** For pages: a missing (or someone else's) attempt or article renders the 404 page. */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof StudyError && error.kind === "not-found") renderNotFound();
+    throw error;
+  }
 }

@@ -1,0 +1,365 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { responseModeOf, type PublicQuestion } from "@/lib/study/public-question";
+import type { AnswerResult, AttemptSummary, AttemptView } from "@/lib/study/results";
+import { ExplanationView, formatAnswer } from "./explanation-view";
+import { QuizSummary } from "./quiz-summary";
+import { postJson } from "./study-api-client";
+
+/**
+ * One question at a time. The page passes only public questions and the results of questions already
+ * answered; each answer is graded by the server, which returns the correct answer and explanation.
+ */
+export function QuizRunner({ view }: { view: AttemptView }) {
+  const { questions } = view;
+  const [results, setResults] = useState<Record<string, AnswerResult>>(view.answered);
+  const firstOpen = questions.findIndex((question) => !view.answered[question.id]);
+  const [index, setIndex] = useState(firstOpen === -1 ? questions.length - 1 : firstOpen);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [summary, setSummary] = useState<AttemptSummary | null>(null);
+  const shownAt = useRef(0);
+  const questionHeading = useRef<HTMLHeadingElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+
+  const question = questions[index];
+  const result = question ? results[question.id] : undefined;
+  const answeredCount = Object.keys(results).length;
+  const isLast = index === questions.length - 1;
+
+  useEffect(() => {
+    shownAt.current = performance.now();
+    if (!moved.current) return;
+    if (results[questions[index]?.id ?? ""]) nextButton.current?.focus();
+    else questionHeading.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- focus only when the question changes
+  }, [index]);
+
+  const submit = useCallback(
+    async (response: unknown) => {
+      if (!question || pending || results[question.id]) return;
+      setPending(true);
+      setError(null);
+      const outcome = await postJson<AnswerResult>(`/api/attempts/${view.attemptId}/answers`, {
+        questionId: question.id,
+        response,
+        elapsedMs: Math.max(0, Math.round(performance.now() - shownAt.current)),
+      });
+      setPending(false);
+      // 409: answered already (another tab, a double click); its body is the first answer's result.
+      const answer = outcome.ok ? outcome.body : outcome.status === 409 && isResult(outcome.body) ? outcome.body : null;
+      if (!answer) {
+        setError(outcome.ok ? "Unexpected answer from the server." : outcome.message);
+        return;
+      }
+      setResults((current) => ({ ...current, [question.id]: answer }));
+      setAnnouncement(answer.correct ? "Correct." : `Not quite. The answer is ${formatAnswer(answer.correctAnswer)}.`);
+      moved.current = true;
+      requestAnimationFrame(() => nextButton.current?.focus());
+    },
+    [question, pending, results, view.attemptId],
+  );
+
+  async function finish() {
+    setPending(true);
+    setError(null);
+    const outcome = await postJson<AttemptSummary>(`/api/attempts/${view.attemptId}/finish`, {});
+    setPending(false);
+    if (!outcome.ok) {
+      setError(outcome.message);
+      return;
+    }
+    setSummary(outcome.body);
+    setAnnouncement(`Quiz finished. ${outcome.body.correct} of ${outcome.body.total} right.`);
+    requestAnimationFrame(() => summaryRef.current?.querySelector<HTMLElement>("h1")?.focus());
+  }
+
+  function next() {
+    if (isLast) {
+      void finish();
+      return;
+    }
+    moved.current = true;
+    setAnnouncement("");
+    setIndex(index + 1);
+  }
+
+  if (summary) {
+    return (
+      <div ref={summaryRef}>
+        <LiveRegion text={announcement} />
+        <QuizSummary summary={summary} />
+      </div>
+    );
+  }
+  if (!question) return <p>This quiz has no questions.</p>;
+
+  return (
+    <div className="space-y-6">
+      <LiveRegion text={announcement} />
+      <div className="space-y-2">
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          <Link href={`/study/${view.article.slug}`} className="underline underline-offset-2">
+            {view.article.title}
+          </Link>
+        </p>
+        <div className="flex items-center justify-between gap-4 text-sm">
+          <span>
+            Question {index + 1} of {questions.length}
+          </span>
+          <span>{answeredCount} answered</span>
+        </div>
+        <progress className="h-2 w-full accent-accent-600" max={questions.length} value={answeredCount} aria-label={`Quiz progress: ${answeredCount} of ${questions.length} answered`} />
+      </div>
+
+      <section aria-labelledby="question-prompt" className="space-y-5">
+        <h1 id="question-prompt" ref={questionHeading} tabIndex={-1} className="font-serif text-2xl font-semibold leading-snug">
+          {question.prompt}
+        </h1>
+        {result ? (
+          <AnsweredResponse result={result} />
+        ) : (
+          <ResponseInput key={question.id} question={question} pending={pending} onSubmit={submit} />
+        )}
+        {error ? (
+          <p role="alert" className="rounded border border-red-300 bg-red-50 px-4 py-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+            {error}
+            {error.startsWith("Your session has ended") ? (
+              <>
+                {" "}
+                <a href={`/sign-in?callbackUrl=${encodeURIComponent(`/quiz/${view.attemptId}`)}`} className="font-medium underline">
+                  Sign in
+                </a>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+      </section>
+
+      {result ? (
+        <section aria-labelledby="feedback-heading" className={`space-y-4 rounded-lg border-2 p-5 ${result.correct ? "border-green-700 dark:border-green-500" : "border-red-700 dark:border-red-400"}`}>
+          <h2 id="feedback-heading" className="flex items-center gap-2 text-xl font-semibold">
+            <span aria-hidden="true">{result.correct ? "✓" : "✗"}</span>
+            {result.correct ? "Correct" : "Not quite"}
+          </h2>
+          <p>
+            <span className="text-slate-600 dark:text-slate-400">The answer: </span>
+            <strong data-testid="correct-answer">{formatAnswer(result.correctAnswer)}</strong>
+          </p>
+          <ExplanationView explanation={result.explanation} />
+          <button
+            ref={nextButton}
+            type="button"
+            onClick={next}
+            disabled={pending}
+            className="inline-flex min-h-11 items-center rounded bg-accent-600 px-5 py-2 font-medium text-white hover:bg-accent-700 disabled:opacity-60"
+          >
+            {isLast ? "See your results" : "Next question"}
+          </button>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function isResult(value: unknown): value is AnswerResult {
+  return typeof value === "object" && value !== null && "correct" in value && "correctAnswer" in value;
+}
+
+function LiveRegion({ text }: { text: string }) {
+  return (
+    <div aria-live="assertive" aria-atomic="true" className="sr-only" data-testid="quiz-announcer">
+      {text}
+    </div>
+  );
+}
+
+function AnsweredResponse({ result }: { result: AnswerResult }) {
+  return (
+    <p className="text-slate-700 dark:text-slate-300">
+      You answered: <strong>{formatAnswer(result.response)}</strong>
+    </p>
+  );
+}
+
+type InputProps = { question: PublicQuestion; pending: boolean; onSubmit: (response: unknown) => void };
+
+function ResponseInput(props: InputProps) {
+  const mode = responseModeOf(props.question);
+  if (mode === "choice") return <ChoiceInput {...props} />;
+  if (mode === "order") return <OrderInput {...props} />;
+  if (mode === "match") return <MatchInput {...props} />;
+  return <TextInput {...props} />;
+}
+
+function ChoiceInput({ question, pending, onSubmit }: InputProps) {
+  const choices = question.choices;
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
+      const number = Number(event.key);
+      if (choices && Number.isInteger(number) && number >= 1 && number <= Math.min(9, choices.length)) {
+        event.preventDefault();
+        onSubmit(choices[number - 1]);
+      }
+    }
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [choices, onSubmit]);
+  return (
+    <div>
+      <p id="choice-hint" className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+        Choose an answer, or press its number key.
+      </p>
+      <ul role="list" aria-describedby="choice-hint" className="grid gap-2 sm:grid-cols-2">
+        {(choices ?? []).map((choice, position) => (
+          <li key={choice}>
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => onSubmit(choice)}
+              className="flex min-h-12 w-full items-center gap-3 rounded-lg border border-slate-300 px-4 py-3 text-left hover:border-accent-600 hover:bg-accent-50 disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800"
+            >
+              <kbd aria-hidden="true" className="rounded border border-slate-400 px-2 py-0.5 font-mono text-sm">
+                {position + 1}
+              </kbd>
+              <span>{choice}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function TextInput({ pending, onSubmit }: InputProps) {
+  const [value, setValue] = useState("");
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (value.trim()) onSubmit(value);
+  }
+  return (
+    <form onSubmit={handleSubmit} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+      <div className="flex flex-1 flex-col gap-1">
+        <label htmlFor="typed-answer" className="font-medium">
+          Your answer
+        </label>
+        <input
+          id="typed-answer"
+          autoFocus
+          autoComplete="off"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          className="min-h-11 rounded border border-slate-400 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900"
+        />
+      </div>
+      <button type="submit" disabled={pending || !value.trim()} className="min-h-11 rounded bg-accent-600 px-5 py-2 font-medium text-white hover:bg-accent-700 disabled:opacity-60">
+        Check
+      </button>
+    </form>
+  );
+}
+
+function OrderInput({ question, pending, onSubmit }: InputProps) {
+  const [order, setOrder] = useState<string[]>(question.choices ?? []);
+  const [dragged, setDragged] = useState<number | null>(null);
+  const [status, setStatus] = useState("");
+  function move(from: number, to: number) {
+    if (to < 0 || to >= order.length || from === to) return;
+    const next = [...order];
+    const [item] = next.splice(from, 1);
+    if (item === undefined) return;
+    next.splice(to, 0, item);
+    setOrder(next);
+    setStatus(`${item} moved to position ${to + 1} of ${next.length}.`);
+  }
+  return (
+    <div className="space-y-3">
+      <p id="order-hint" className="text-sm text-slate-600 dark:text-slate-400">
+        Drag the items, or use the Up and Down buttons, to put them in order (earliest first).
+      </p>
+      <div aria-live="polite" className="sr-only">
+        {status}
+      </div>
+      <ol aria-describedby="order-hint" className="space-y-2">
+        {order.map((item, position) => (
+          <li
+            key={item}
+            draggable
+            onDragStart={() => setDragged(position)}
+            onDragOver={(event) => event.preventDefault()}
+            onDrop={() => {
+              if (dragged !== null) move(dragged, position);
+              setDragged(null);
+            }}
+            data-testid="order-item"
+            className="flex cursor-grab items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+          >
+            <span aria-hidden="true" className="font-mono text-sm text-slate-600 dark:text-slate-400">
+              {position + 1}.
+            </span>
+            <span className="flex-1">{item}</span>
+            <button type="button" onClick={() => move(position, position - 1)} disabled={position === 0} className="min-h-11 min-w-11 rounded border border-slate-300 px-2 disabled:opacity-40 dark:border-slate-700">
+              <span aria-hidden="true">↑</span>
+              <span className="sr-only">Move {item} up</span>
+            </button>
+            <button type="button" onClick={() => move(position, position + 1)} disabled={position === order.length - 1} className="min-h-11 min-w-11 rounded border border-slate-300 px-2 disabled:opacity-40 dark:border-slate-700">
+              <span aria-hidden="true">↓</span>
+              <span className="sr-only">Move {item} down</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" disabled={pending} onClick={() => onSubmit(order)} className="min-h-11 rounded bg-accent-600 px-5 py-2 font-medium text-white hover:bg-accent-700 disabled:opacity-60">
+        Check this order
+      </button>
+    </div>
+  );
+}
+
+function MatchInput({ question, pending, onSubmit }: InputProps) {
+  const lefts = question.lefts ?? [];
+  const rights = question.choices ?? [];
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const complete = lefts.every((left) => chosen[left]);
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (complete) onSubmit(lefts.map((left) => [left, chosen[left] ?? ""]));
+      }}
+    >
+      {lefts.map((left, position) => (
+        <div key={left} className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-4">
+          <label htmlFor={`match-${position}`} className="font-medium sm:w-1/2">
+            {left}
+          </label>
+          <select
+            id={`match-${position}`}
+            value={chosen[left] ?? ""}
+            onChange={(event) => setChosen({ ...chosen, [left]: event.target.value })}
+            className="min-h-11 rounded border border-slate-400 bg-white px-3 py-2 sm:w-1/2 dark:border-slate-600 dark:bg-slate-900"
+          >
+            <option value="">Choose…</option>
+            {rights.map((right) => (
+              <option key={right} value={right}>
+                {right}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      <button type="submit" disabled={pending || !complete} className="min-h-11 rounded bg-accent-600 px-5 py-2 font-medium text-white hover:bg-accent-700 disabled:opacity-60">
+        Check matches
+      </button>
+    </form>
+  );
+}

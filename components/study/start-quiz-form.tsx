@@ -1,0 +1,70 @@
+"use client";
+
+import { useActionState } from "react";
+import type { QuestionKind } from "@/lib/questions/schema";
+import { KIND_LABELS } from "@/lib/study/kind-labels";
+import { startQuizAction, type FormState } from "@/server/study/actions";
+
+const COUNTS = [5, 10, 20, 30];
+const INITIAL: FormState = { errors: {}, message: null };
+
+export function StartQuizForm({
+  articleSlug,
+  sections,
+  kinds,
+}: {
+  articleSlug: string;
+  sections: { title: string; questions: number }[];
+  kinds: { kind: QuestionKind; questions: number }[];
+}) {
+  const [state, action, pending] = useActionState(startQuizAction, INITIAL);
+  return (
+    <form action={action} className="space-y-5">
+      <input type="hidden" name="articleSlug" value={articleSlug} />
+      <div role="alert" aria-atomic="true">
+        {state.message ? <p className="rounded border border-red-300 bg-red-50 px-4 py-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">{state.message}</p> : null}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="quiz-count" className="font-medium">
+          Number of questions
+        </label>
+        <select id="quiz-count" name="count" defaultValue="10" className="min-h-11 w-40 rounded border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900">
+          {COUNTS.map((count) => (
+            <option key={count} value={count}>
+              {count}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="font-medium">Sections (none ticked: all)</legend>
+        <div className="grid gap-1 sm:grid-cols-2">
+          {sections.map((section) => (
+            <label key={section.title} className="flex min-h-11 items-center gap-2">
+              <input type="checkbox" name="sections" value={section.title} className="h-5 w-5" />
+              <span>
+                {section.title} <span className="text-slate-600 dark:text-slate-400">({section.questions})</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="space-y-2">
+        <legend className="font-medium">Kinds of question (none ticked: all)</legend>
+        <div className="grid gap-1 sm:grid-cols-2">
+          {kinds.map(({ kind, questions }) => (
+            <label key={kind} className="flex min-h-11 items-center gap-2">
+              <input type="checkbox" name="kinds" value={kind} className="h-5 w-5" />
+              <span>
+                {KIND_LABELS[kind]} <span className="text-slate-600 dark:text-slate-400">({questions})</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" disabled={pending} aria-busy={pending || undefined} className="min-h-11 rounded bg-accent-600 px-5 py-2 font-medium text-white hover:bg-accent-700 disabled:opacity-60">
+        {pending ? "Starting…" : "Start the quiz"}
+      </button>
+    </form>
+  );
+}
