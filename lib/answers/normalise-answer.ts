@@ -33,6 +33,19 @@ const DASHES = /[‐‑‒–—―−-]/g;
  * ("3,000" -> "3000", "90 per cent" -> "90%").
  */
 export function normaliseAnswer(text: string): string {
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const result = computeNormalisedAnswer(text);
+  // A bounded memo: generation normalises the same names thousands of times.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, string>();
+
+function computeNormalisedAnswer(text: string): string {
   const folded = foldLetters(text).replace(APOSTROPHES, "").replace(/\s+/g, " ").trim();
   const unwrapped = folded.replace(/[.!?;:]+$/, "").trim();
 

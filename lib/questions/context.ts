@@ -1,0 +1,173 @@
+import { findAcronymDefinitions, type AcronymDefinition } from "../answers/acronyms";
+import { acronymVariants } from "../answers/acronyms";
+import { editDistance } from "../answers/edit-distance";
+import { normaliseAnswer } from "../answers/normalise-answer";
+import type { Article, DatePoint, InfoboxField, InfoboxValue, Section, Sentence, TimelineEvent } from "../content/types";
+import { dateSpan } from "./dates";
+import { buildEntityIndex, classifyInfoboxValue, type EntityIndex } from "./entity-index";
+import { profileForKey, type EntityType, type KeyProfile } from "./infobox-keys";
+import { displayName } from "./names";
+import { hasNonLatinScript } from "./prompt-text";
+import { describeSubject, type Subject } from "./subject";
+
+// Everything the generators share about one article, computed once per generateQuestions call.
+
+/** One usable infobox value with what the generators need to know about it. */
+export type InfoboxEntry = {
+  field: InfoboxField;
+  value: InfoboxValue;
+  profile: KeyProfile & { fallback: boolean };
+  type: EntityType;
+  /** The value as shown in questions: the text without a lower-case qualifier like "(disputed)". */
+  display: string;
+  displayStart: number;
+  displayEnd: number;
+  /** May be an answer or a distractor: a clean name at the top level, or nested under a collective. */
+  eligible: boolean;
+};
+
+export type GenerationContext = {
+  article: Article;
+  source: string;
+  slug: string;
+  subject: Subject;
+  acronyms: AcronymDefinition[];
+  entities: EntityIndex;
+  sections: Map<string, Section>;
+  sentences: Map<string, Sentence>;
+  infobox: InfoboxEntry[];
+  /** Timeline events in document order, with the short description used in choices. */
+  timeline: TimelineEvent[];
+  /**
+   * The text with its first word in lower case unless that word is a proper noun ("Two car bombs"
+   * -> "two car bombs", "Gunmen" -> "gunmen", but "France", "Mansa Musa", "AQIM" stay).
+   */
+  lowerInitial: (text: string) => string;
+  /** Sides of a war infobox ("Belligerents" and "Opponents"): the first belligerent anchors the wording. */
+  warSides: { anchor: InfoboxEntry } | undefined;
+};
+
+export function createContext(article: Article, source: string): GenerationContext {
+  const acronyms = findAcronymDefinitions(source).filter((definition) => !hasNonLatinScript(definition.expansion));
+  const subject = describeSubject(article, acronyms, source);
+  const entities = buildEntityIndex(article, source, acronyms, subject);
+  const acronymSet = new Set(acronyms.map((definition) => definition.acronym));
+  // Words written with a capital inside a sentence are proper nouns ("Operation", "Mansa", "France").
+  const properWords = new Set<string>();
+  for (const match of source.matchAll(/[\p{Ll},;] (\p{Lu}[\p{L}'’-]*)/gu)) properWords.add(match[1]!);
+  for (const info of entities.all()) for (const word of info.name.split(" ")) if (/^\p{Lu}/u.test(word)) properWords.add(word);
+
+  const infobox: InfoboxEntry[] = [];
+  for (const field of article.infobox) {
+    const profile = profileForKey(field.key);
+    field.values.forEach((value, index) => {
+      if (value.damaged || profile.style === "skip" || profile.style === "date") return;
+      const shapeType = classifyInfoboxValue(value, field, acronymSet, subject);
+      // A key the table does not know says nothing about its values: ask what the prose makes of them.
+      const type = shapeType === "other" && profile.fallback ? (entities.lookup(displayName(value.text))?.type ?? "other") : shapeType;
+      const display = displayName(value.text);
+      const parent = findParent(field.values, index);
+      const parentIsCollective = parent !== undefined && /^\p{Lu}[\p{L}'’ -]* [a-z]+s$/u.test(parent.text);
+      const strongCue = type === "organisation" || type === "polity" || type === "country-code";
+      const eligible = type !== "other" && isCleanName(display, type) && (value.depth === 0 || (parentIsCollective && strongCue));
+      infobox.push({ field, value, profile, type, display, displayStart: value.start, displayEnd: value.start + display.length, eligible });
+    });
+  }
+
+  const belligerents = article.infobox.find((field) => profileForKey(field.key).family === "belligerents" && /belligerent/i.test(field.key));
+  const opponents = article.infobox.find((field) => profileForKey(field.key).family === "opponents");
+  const anchor = belligerents && opponents ? infobox.find((entry) => entry.field === belligerents && entry.value.depth === 0 && entry.eligible) : undefined;
+
+  return {
+    article,
+    source,
+    slug: article.slug,
+    subject,
+    acronyms,
+    entities,
+    sections: new Map(article.sections.map((section) => [section.id, section])),
+    sentences: new Map(article.sentences.map((sentence) => [sentence.id, sentence])),
+    infobox,
+    timeline: article.timeline,
+    lowerInitial: (text) => lowerInitialWord(text, properWords),
+    warSides: anchor ? { anchor } : undefined,
+  };
+}
+
+const ALWAYS_LOWER = /^(?:A|An|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several|All|Both|Each|Most|Few|At|This|These|Those|His|Her|Its|Their)$/;
+
+function lowerInitialWord(text: string, properWords: ReadonlySet<string>): string {
+  const first = text.match(/^[\p{Lu}][\p{Ll}'’-]*(?=[\s,]|$)/u)?.[0];
+  if (first === undefined) return text;
+  if (!ALWAYS_LOWER.test(first) && properWords.has(first)) return text;
+  return first.toLowerCase() + text.slice(first.length);
+}
+
+function findParent(values: readonly InfoboxValue[], index: number): InfoboxValue | undefined {
+  const depth = values[index]!.depth;
+  for (let other = index - 1; other >= 0; other--) if (values[other]!.depth < depth) return values[other];
+  return undefined;
+}
+
+
+const NAME_CONNECTORS = new Set(["of", "the", "for", "and", "in", "de", "du", "la", "al", "el", "bin", "ibn", "wa", "wal", "ul", "fi", "da", "y"]);
+
+/** A proper name (not free text): every word capitalised, a connector, or a number; lower-case words allowed for descriptive types. */
+export function isCleanName(text: string, type: EntityType): boolean {
+  if (text.length < 2 || text.length > 80 || hasNonLatinScript(text)) return false;
+  if (["belief", "language", "conflict", "collective", "other"].includes(type)) return /^\p{Lu}/u.test(text) || /^\d/.test(text);
+  const words = text.replace(/\([^)]*\)/g, "").trim().split(/\s+/);
+  if (words.some((word) => word === "and") && type !== "organisation") return false;
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || NAME_CONNECTORS.has(word.toLowerCase()) || /^(?:al|el|ul|an|ad|as|ar|at|az|wal|bin|ibn)-\p{Lu}/u.test(word));
+}
+
+export function sectionPathOf(context: GenerationContext, sectionId: string): string[] {
+  const section = context.sections.get(sectionId);
+  if (section === undefined) return [];
+  return section.level === 1 ? [] : section.path;
+}
+
+/** Whether two names are the same thing written differently (so one can never be a distractor for the other). */
+export function areAliases(left: string, right: string, type: EntityType): boolean {
+  const key = `${type}\u0000${left}\u0000${right}`;
+  const cached = aliasCache.get(key);
+  if (cached !== undefined) return cached;
+  const result = computeAliases(left, right, type);
+  if (aliasCache.size >= 50_000) aliasCache.clear();
+  aliasCache.set(key, result);
+  return result;
+}
+
+// A bounded memo: distractor selection compares the same pairs of names many times.
+const aliasCache = new Map<string, boolean>();
+
+function computeAliases(left: string, right: string, type: EntityType): boolean {
+  const a = normaliseAnswer(left);
+  const b = normaliseAnswer(right);
+  if (a === b || a.includes(b) || b.includes(a)) return true;
+  const longer = Math.max(a.length, b.length);
+  if (editDistance(a, b, 3) <= Math.max(1, Math.min(3, Math.floor(longer / 4)))) return true;
+  if (type === "person") {
+    const lastA = a.split(" ").pop()!;
+    const lastB = b.split(" ").pop()!;
+    if (lastA.length >= 3 && (lastA === lastB || a.split(" ").includes(lastB) || b.split(" ").includes(lastA))) return true;
+  }
+  return false;
+}
+
+/** Other strings a typed answer may be: acronyms the article defines for it, and a bare year for "c. 1235". */
+export function acceptedVariants(context: GenerationContext, answer: string): string[] {
+  const variants = acronymVariants(answer, context.acronyms);
+  const approximate = answer.match(/^(?:c\.|circa|ca\.)\s*(\d{3,4})$/i);
+  if (approximate) variants.push(approximate[1]!);
+  return [...new Set(variants)].filter((variant) => normaliseAnswer(variant) !== normaliseAnswer(answer));
+}
+
+/** Every date a timeline event's text mentions (its own date included). */
+export function datesOfEvent(event: TimelineEvent, mentions: (text: string, offset: number) => { point: DatePoint }[]): DatePoint[] {
+  return [event.date, ...mentions(event.text, event.start).map((mention) => mention.point)];
+}
+
+export function compareDates(left: DatePoint, right: DatePoint): number {
+  return dateSpan(left)[0] - dateSpan(right)[0];
+}
