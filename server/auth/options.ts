@@ -14,6 +14,7 @@ function headerValue(headers: Record<string, unknown> | undefined, name: string)
 }
 
 let cachedAuthOptions: AuthOptions | undefined;
+const warningsShown = new Set<string>();
 
 /** The next-auth configuration, built on first use so that a bad env var fails a request, not the build. */
 export function getAuthOptions(): AuthOptions {
@@ -75,7 +76,10 @@ function buildAuthOptions(): AuthOptions {
         console.error(`[next-auth][error][${code}]`, metadata);
       },
       warn(code) {
-        console.warn(`[next-auth][warn][${code}]`);
+        // next-auth repeats its warnings (NEXTAUTH_URL unset, say) on every request; once is enough.
+        if (warningsShown.has(code)) return;
+        warningsShown.add(code);
+        console.warn(`[next-auth][warn][${code}] https://next-auth.js.org/warnings#${code.toLowerCase()}`);
       },
       debug() {
         // next-auth's debug output is off (debug: false); nothing to log.

@@ -49,7 +49,7 @@ export function checkSessionToken(token: JWT, now: Date, maxAgeSeconds: number):
   const claims = parseTokenClaims(token);
   if (isSessionExpired(claims.signedInAt, now, maxAgeSeconds)) {
     throw new SessionExpiredError(
-      `Session expired: signed in at ${new Date(claims.signedInAt * 1000).toISOString()}, sessions last ${maxAgeSeconds / 3600} h`,
+      `Session expired: signed in at ${new Date(claims.signedInAt * 1000).toISOString()}, sessions last ${Number((maxAgeSeconds / 3600).toFixed(2))} h`,
     );
   }
   return token;
