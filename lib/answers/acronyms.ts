@@ -1,7 +1,7 @@
 import { normaliseAnswer } from "./normalise-answer";
 
-// Acronyms an article defines ("Salafist Group for Preaching and Combat (GSPC)"), found from the
-// text alone so that a typed "GSPC" is accepted wherever the long form is the answer, and back.
+// Acronyms an article defines ("North Atlantic Treaty Organization (NATO)"), found from the text
+// alone so that a typed "NATO" is accepted wherever the long form is the answer, and back.
 
 export type AcronymDefinition = {
   acronym: string;
@@ -136,7 +136,7 @@ function alignInOrder(parts: WordPart[], letters: string, partIndex: number, let
   if (partIndex === parts.length) return false;
   const part = parts[partIndex]!;
   if (part.initial === letters[letterIndex] && alignInOrder(parts, letters, partIndex + 1, letterIndex + 1, skipped, lastWordIndex, part.wordIndex)) return true;
-  // A word's later parts (the "Qaeda" of "al-Qaeda") are optional, like function words.
+  // A word's later parts (the "Hamra" of "al-Hamra") are optional, like function words.
   const isLaterPart = partIndex > 0 && parts[partIndex - 1]!.wordIndex === part.wordIndex;
   if (part.isFunction || isLaterPart) return alignInOrder(parts, letters, partIndex + 1, letterIndex, skipped, lastWordIndex, matchedWordIndex);
   const wordWasMatched = matchedWordIndex === part.wordIndex;

@@ -7,7 +7,7 @@ import type { EntityInfo } from "./entity-index";
 import type { EntityType } from "./infobox-keys";
 import { noteForChoice } from "./notes";
 import { chooseNumberDistractors, findNumberMentions } from "./numbers";
-import { dropLinkingOpener, findUnresolvedReference, hasNonLatinScript, resolveSelfReferences, tidyForPrompt } from "./prompt-text";
+import { dropLinkingOpener, findUnresolvedReference, hasNonLatinScript, resolveSelfReferences, rewriteImpersonalOpener, tidyForPrompt } from "./prompt-text";
 import { countWords, type DistractorSource } from "./scoring";
 import { createRandom, shuffled } from "./seeded-random";
 import { containsNormalised } from "./quality-gates";
@@ -208,7 +208,7 @@ function promptWithBlank(context: GenerationContext, sentence: Sentence, event: 
   }
   const marker = "\u0000";
   let text = `${withFullNames(context, sentence, before)}${marker}${withFullNames(context, sentence, after)}`;
-  text = dropLinkingOpener(text);
+  text = rewriteImpersonalOpener(dropLinkingOpener(text));
   text = resolveSelfReferences(text, context.subject);
   if (isLead) text = text.replace(/^It (?!is (?:reported|estimated|believed|said|thought|unclear))/, `${context.subject.capitalised} `);
   text = tidyForPrompt(text);
@@ -218,7 +218,7 @@ function promptWithBlank(context: GenerationContext, sentence: Sentence, event: 
   return text.replace(marker, BLANK);
 }
 
-/** "Hammam was killed ..." -> "Yahya Abu Hammam was killed ...": a lone surname becomes the last full name before it. */
+/** "Okafor was killed ..." -> "Ada Okafor was killed ...": a lone surname becomes the last full name before it. */
 function withFullNames(context: GenerationContext, sentence: Sentence, text: string): string {
   let result = text;
   for (const occurrence of context.entities.namesIn(sentence.id)) {
@@ -254,7 +254,7 @@ function buildCloze(context: GenerationContext, sentence: Sentence, event: Timel
   // The answer (or a variant) must not appear elsewhere in the prompt.
   const promptKey = ` ${normaliseAnswer(prompt)} `;
   if ([answer, ...accepted].some((variant) => promptKey.includes(` ${normaliseAnswer(variant)} `))) return undefined;
-  // Regions overlap ("North Africa", "the Sahel", "West Africa"): another region could also be right, so they are typed only.
+  // Regions overlap ("North Africa", "West Africa", "the Levant"): another region could also be right, so they are typed only.
   const generated = blank.type === "place" && blank.regional ? { choices: [], source: "none" as const } : blank.distractors();
   const distractors = generated.choices.filter((choice) => !containsNormalised(prompt, choice));
   const hasChoices = distractors.length >= 3;
@@ -302,7 +302,7 @@ function buildCloze(context: GenerationContext, sentence: Sentence, event: Timel
 const TITLE_BEFORE = /^(?:General|Gen\.|President|Colonel|Col\.|Captain|Capt\.|Minister|King|Queen|Sultan|Emperor|Sheikh|Emir|Dr\.|Lieutenant|Admiral|Pope|Prince|Princess|Lord|Sir|Commander|Marshal|Governor|Senator)$/;
 
 /**
- * "Mansa _____", "Adrar des _____", "(_____)" after its long form: the blank would be part of a
+ * "Port _____", "Mont de _____", "(_____)" after its long form: the blank would be part of a
  * longer name, or an acronym spelled out right before it.
  */
 function isPartOfLongerName(source: string, sentence: Sentence, blank: { start: number; end: number; text: string }): boolean {
@@ -333,7 +333,7 @@ const LIST_SIGNALS_AFTER = [
   new RegExp(`^, ${LIST_NAME},? (?:and |or )?${LIST_NAME}`, "u"),
 ];
 
-/** "Niger, Algeria, Burkina Faso and Nigeria": blanking one item of a list of three or more invites other right answers. */
+/** "Spain, France, Italy and Greece": blanking one item of a list of three or more invites other right answers. */
 function isInEnumeration(source: string, sentence: Sentence, blank: { start: number; end: number }): boolean {
   // A leading "the" belongs to the blanked name ("the United Kingdom").
   const before = source.slice(Math.max(sentence.start, blank.start - 80), blank.start).replace(/the $/, "");

@@ -40,7 +40,7 @@ export type GenerationContext = {
   timeline: TimelineEvent[];
   /**
    * The text with its first word in lower case unless that word is a proper noun ("Two car bombs"
-   * -> "two car bombs", "Gunmen" -> "gunmen", but "France", "Mansa Musa", "AQIM" stay).
+   * -> "two car bombs", "Gunmen" -> "gunmen", but "France", "King Alaric", "NATO" stay).
    */
   lowerInitial: (text: string) => string;
   /** Sides of a war infobox ("Belligerents" and "Opponents"): the first belligerent anchors the wording. */
@@ -52,7 +52,7 @@ export function createContext(article: Article, source: string): GenerationConte
   const subject = describeSubject(article, acronyms, source);
   const entities = buildEntityIndex(article, source, acronyms, subject);
   const acronymSet = new Set(acronyms.map((definition) => definition.acronym));
-  // Words written with a capital inside a sentence are proper nouns ("Operation", "Mansa", "France").
+  // Words written with a capital inside a sentence are proper nouns ("Operation", "King", "France").
   const properWords = new Set<string>();
   for (const match of source.matchAll(/[\p{Ll},;] (\p{Lu}[\p{L}'’-]*)/gu)) properWords.add(match[1]!);
   for (const info of entities.all()) for (const word of info.name.split(" ")) if (/^\p{Lu}/u.test(word)) properWords.add(word);

@@ -66,7 +66,7 @@ const MENTION_PATTERNS: readonly { pattern: RegExp; read: (match: RegExpMatchArr
   { pattern: new RegExp(`\\b(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, "g"), read: (match) => ({ year: Number(match[3]), month: monthNumber(match[2]!), day: Number(match[1]) }) },
   { pattern: new RegExp(`\\b(${MONTHS}) (\\d{1,2}), (\\d{4})\\b`, "g"), read: (match) => ({ year: Number(match[3]), month: monthNumber(match[1]!), day: Number(match[2]) }) },
   { pattern: new RegExp(`\\b(${MONTHS}) (\\d{4})\\b`, "g"), read: (match) => ({ year: Number(match[2]), month: monthNumber(match[1]!) }) },
-  // A bare year only after a preposition, and not in a range or before a name ("2016 Grand-Bassam shootings").
+  // A bare year only after a preposition, and not in a range or before a name ("2016 Summer Olympics").
   { pattern: /(?<=\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Oo]f) )(\d{4})\b(?![–-]\d|\s+(?:and|to)\s+\d|\s+\p{Lu})/gu, read: (match) => ({ year: Number(match[1]) }) },
 ];
 

@@ -23,7 +23,7 @@ export type RoleMention = { person: string; role: string; sentenceId: string; ro
 export type EntityIndex = {
   lookup(name: string): EntityInfo | undefined;
   all(): EntityInfo[];
-  /** Descriptions attached to people in the prose ("counter-terrorism specialist" Rick Nelson). */
+  /** Descriptions attached to people in the prose ("counter-terrorism specialist" Jane Roe). */
   roles: RoleMention[];
   /** Capitalised names found in each sentence (known or classified), in order. */
   namesIn(sentenceId: string): NameOccurrence[];
@@ -192,7 +192,7 @@ export function buildEntityIndex(article: Article, source: string, acronyms: rea
       const text = source.slice(startOffset, endOffset);
       if (!/\p{L}/u.test(text) || /^\p{N}/u.test(text)) continue;
 
-      // A title inside the sequence ("U.S. Army General Carter Ham") splits role from person.
+      // A title inside the sequence ("U.S. Army General John Doe") splits role from person.
       const titleIndex = findLastIndex(sequence, (part) => PERSON_TITLES.test(part.text));
       if (titleIndex >= 0 && titleIndex < sequence.length - 1) {
         const personStart = sequence[titleIndex + 1]!.start;
@@ -216,7 +216,7 @@ export function buildEntityIndex(article: Article, source: string, acronyms: rea
     }
   }
 
-  // Surname reuse: a multi-word name whose last word also appears alone ("Mokhtar Belmokhtar" ... "Belmokhtar").
+  // Surname reuse: a multi-word name whose last word also appears alone ("Ada Okafor" ... "Okafor").
   const singleNames = new Set(raws.filter((raw) => !raw.text.includes(" ") && VERB_AFTER_NAME.test(raw.after)).map((raw) => raw.text));
   for (const surname of surnameCounts.keys()) if (singleNames.has(surname)) surnameCounts.set(surname, 1);
 
@@ -378,7 +378,7 @@ function readRoleBefore(before: string, nameStart: number): { text: string; star
   return { text, start, end: start + text.length };
 }
 
-/** "Name, a former AQIM fighter" / "Name, founder of the empire": an appositive role after a name. */
+/** "Name, a former rebel fighter" / "Name, founder of the empire": an appositive role after a name. */
 function readRoleAfter(source: string, nameEnd: number, sentenceEnd: number): { text: string; start: number; end: number } | undefined {
   const after = source.slice(nameEnd, sentenceEnd);
   const match = after.match(/^, (?:(?:a|an|the) )?((?:[\p{L}'’-]+ ){0,4}?([a-z]+)(?: (?:of|for) [\p{L}'’ -]+?)?)(?=[,.;(]|$)/u);
@@ -393,7 +393,7 @@ function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean):
   return -1;
 }
 
-/** The name with hyphen/space and first-letter case variations allowed ("Al Qaeda" = "al-Qaeda"). */
+/** The name with hyphen/space and first-letter case variations allowed ("Al Hamra" = "al-Hamra"). */
 function looseNamePattern(name: string): string {
   return [...name]
     .map((character, index) => {

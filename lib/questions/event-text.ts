@@ -39,7 +39,7 @@ function computeDescription(event: TimelineEvent): EventDescription {
     const words = text.split(" ");
     const head = words.slice(0, 18).join(" ");
     const comma = head.lastIndexOf(", ");
-    // Only cut where the part kept already has its verb ("The X Battalion, the Tunisian wing of AQIM" has none).
+    // Only cut where the part kept already has its verb ("The X Battalion, the northern wing of the Y Front" has none).
     if (comma > 0 && countWords(head.slice(0, comma)) >= 8 && findMainVerb(head.slice(0, comma).split(" ")) !== undefined) text = head.slice(0, comma);
   }
   text = text.replace(/[\s,;:.]+$/, "");
@@ -133,8 +133,8 @@ export type WhenQuestionOptions = {
 };
 
 /**
- * "Two car bombs were detonated by AQIM" -> "On what date were two car bombs detonated by AQIM?";
- * "militants ambushed an Algerian Army detachment" -> "... did militants ambush an Algerian Army detachment?".
+ * "Two bridges were destroyed by the rebels" -> "On what date were two bridges destroyed by the rebels?";
+ * "militants ambushed an army convoy" -> "... did militants ambush an army convoy?".
  * Returns undefined when the sentence's shape is not one it can rewrite safely.
  */
 export function toWhenQuestion(description: string, options: WhenQuestionOptions): string | undefined {

@@ -4,13 +4,13 @@ import type { Candidate, Origin } from "./candidate";
 import { acceptedVariants, areAliases, type GenerationContext, type InfoboxEntry } from "./context";
 import { chooseDateDistractors, readDateStyle } from "./dates";
 import { profileForKey, type EntityType } from "./infobox-keys";
-import { relationPhrase } from "./notes";
+import { contrastNote } from "./notes";
 import { countWords } from "./scoring";
 import { createRandom } from "./seeded-random";
 
 
-// Questions from the infobox: single facts ("Which organization preceded AQIM?"), list membership
-// ("Which of these is listed among AQIM's allies?") and dates ("When was the Mali Empire established?").
+// Questions from the infobox: single facts ("Which organization preceded X?"), list membership
+// ("Which of these is listed among X's allies?") and dates ("When was the Y Empire established?").
 // Distractors come from the other infobox lists (never the true list), of the same entity type.
 
 export function generateInfoboxQuestions(context: GenerationContext): Candidate[] {
@@ -84,7 +84,7 @@ function fillTemplate(context: GenerationContext, template: string, entry: Infob
     .replace("{T}", subject.classNoun ?? "");
 }
 
-/** "Which of these is listed as fighting against Mali in the Mali War?" on a war's two sides. */
+/** "Which of these is listed as fighting against A in the B War?" on a war's two sides. */
 function membershipPrompt(context: GenerationContext, entry: InfoboxEntry): string {
   const { warSides, subject } = context;
   const who = entry.type === "person" ? "Who" : entry.type === "country-code" ? "Which of these country codes" : "Which of these";
@@ -96,7 +96,7 @@ function membershipPrompt(context: GenerationContext, entry: InfoboxEntry): stri
 
 function membership(context: GenerationContext, entry: InfoboxEntry): Candidate | undefined {
   const structural = infoboxDistractors(context, entry);
-  const distractors = structural.slice(0, 3).map((other) => ({ text: other.display, note: `${other.display} is ${relationPhrase(context, other)}, not ${relationPhrase(context, entry).replace(/^listed (?:among|as) /, "")}.` }));
+  const distractors = structural.slice(0, 3).map((other) => ({ text: other.display, note: contrastNote(context, other, entry) }));
   // People named in the prose are not offered: anyone not described as a leader is an implausible
   // leader, and anyone who is described as one could be argued to be right.
   const source = "structure" as const;
@@ -144,7 +144,7 @@ function singleFact(context: GenerationContext, entry: InfoboxEntry): Candidate 
     accepted: acceptedVariants(context, entry.display),
     typeable,
     origin: originOf(context, entry),
-    notes: distractors.map((other) => `${other.display} is ${relationPhrase(context, other)}, not ${relationPhrase(context, entry).replace(/^listed (?:among|as) /, "")}.`),
+    notes: distractors.map((other) => contrastNote(context, other, entry)),
     variant: "single",
     features: {
       kindWeight: 0.9,
@@ -163,7 +163,7 @@ function singleFact(context: GenerationContext, entry: InfoboxEntry): Candidate 
 
 const DATE_VALUE = /^(?:(c\.|circa)\s*)?(?:(\d{1,2}) ([A-Z][a-z]+) )?(\d{3,4})\b/;
 
-/** "Established: c. 1235" -> "When was the Mali Empire established?"; "Date: 16 January 2012 – present" -> "When did the Mali War begin?". */
+/** "Established: c. 1235" -> "When was the X Empire established?"; "Date: 16 January 2012 – present" -> "When did the Y War begin?". */
 function dateFact(context: GenerationContext, field: InfoboxField): Candidate | undefined {
   const profile = profileForKey(field.key);
   if (profile.style !== "date" || !profile.singlePrompt) return undefined;

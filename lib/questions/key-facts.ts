@@ -19,7 +19,7 @@ export function listKeyFacts(context: GenerationContext): KeyFact[] {
     facts.push({ id: `infobox:${field.key}`, label: `Infobox “${field.key}”` });
   }
   for (const event of context.timeline) facts.push({ id: `timeline:${event.id}`, label: `${event.dateText}: ${event.body.slice(0, 60)}` });
-  // Acronyms of proper names, other than the subject's own: "GSPC", not "IED" or "AQIM".
+  // Acronyms of proper names, other than the subject's own: "NATO", not "IED" or the article's own.
   const acronyms = new Set(
     context.acronyms
       .filter((definition) => /^\p{Lu}/u.test(definition.expansion) && definition.acronym !== context.subject.name && !areAliases(definition.expansion, context.article.title, "organisation"))

@@ -53,7 +53,7 @@ function peopleToRoles(context: GenerationContext): Candidate[] {
     const text = role.role;
     if (countWords(text) < 2 && !/[a-z]{4,}/.test(text)) continue;
     if (/^(?:[A-Z][a-z]*\.?|son|daughter|wife|brother)$/.test(text)) continue;
-    // Roles must differ in their head noun: "AQIM commander" and "former AQIM commander" cannot be told apart fairly.
+    // Roles must differ in their head noun: "army commander" and "former army commander" cannot be told apart fairly.
     const head = (phrase: string) => normaliseAnswer(phrase).split(" ").pop();
     if (roles.some((chosen) => areAliases(chosen.person, role.person, "person") || head(chosen.role) === head(text))) continue;
     const sentence = context.sentences.get(role.sentenceId);

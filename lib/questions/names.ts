@@ -1,4 +1,4 @@
-/** "Niani (disputed)" -> "Niani"; "Ansar al-Sharia (Libya)" keeps its capitalised disambiguator. */
+/** "Old Town (disputed)" -> "Old Town"; "People's Front (North)" keeps its capitalised disambiguator. */
 export function displayName(text: string): string {
   return text.replace(/\s*\((?:[a-z][^()]*)\)$/, "").trim();
 }

@@ -5,15 +5,24 @@ import { containsWord } from "./text-match";
 
 // One line per wrong choice that is itself a fact in the article, saying where it really belongs.
 
-/** "listed among AQIM's allies" / "listed as fighting against Mali in the Mali War" / "listed as the Mali War's predecessor". */
+/** "listed among X's allies" / "listed as fighting against A in the B War" / "listed as a predecessor of X". */
 export function relationPhrase(context: GenerationContext, entry: InfoboxEntry): string {
   const { subject, warSides } = context;
   if (warSides && entry.profile.family === "belligerents") return `listed as fighting on ${warSides.anchor.display}'s side in ${subject.name}`;
   if (warSides && entry.profile.family === "opponents") return `listed as fighting against ${warSides.anchor.display} in ${subject.name}`;
-  const count = entry.field.values.filter((value) => value.depth === 0).length;
   if (entry.profile.fallback) return `listed under “${entry.field.key.trim()}” for ${subject.name}`;
-  if (count <= 1) return `listed as ${subject.possessive} ${entry.profile.singular}`;
-  return `listed among ${subject.possessive} ${entry.profile.plural}`;
+  const statement = entry.profile.statement ?? `{X} is listed among {S's} ${entry.profile.plural}.`;
+  return statement
+    .replace(/^\{X\} is /, "")
+    .replace(/\.$/, "")
+    .replace("{S's}", subject.possessive)
+    .replace("{S}", subject.name);
+}
+
+/** "Y is listed among X's opponents, not X's allies." for a choice that belongs to another list. */
+export function contrastNote(context: GenerationContext, choice: InfoboxEntry, asked: InfoboxEntry): string {
+  const askedRelation = relationPhrase(context, asked).replace(/^listed (?:among|as|under) /, "");
+  return `${choice.display} is ${relationPhrase(context, choice)}, not ${askedRelation}.`;
 }
 
 /** Where a choice really belongs, or undefined if it is not a fact in the article (e.g. a generated date). */

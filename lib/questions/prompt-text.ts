@@ -46,6 +46,13 @@ export function dropLinkingOpener(text: string): string {
   return rest[0]!.toUpperCase() + rest.slice(1);
 }
 
+/** "It is reported that X" -> "Reportedly, X": a prompt never opens with "It". */
+export function rewriteImpersonalOpener(text: string): string {
+  return text
+    .replace(/^It is (?:reported|said|claimed|alleged|believed|thought) that /, "Reportedly, ")
+    .replace(/^It is estimated that /, "By some estimates, ");
+}
+
 const EXPLETIVE_IT = /^It (?:is|was|has been|had been|remains|remained|seems|seemed|appears|appeared) (?:reported|estimated|believed|said|thought|claimed|alleged|known|unclear|likely|unlikely|possible|probable|clear|not known|widely)\b/;
 
 const PRONOUN_START = /^(?:He|She|It|They|This|These|Those|That|His|Her|Its|Their|Them|Him|Such|Both|Another|Other|Others)\b/;
@@ -73,7 +80,7 @@ const RELATIVE_PLACE = /\b(?:to|in) the (?:north|south|east|west|north-east|nort
  */
 export function findUnresolvedReference(text: string): string | undefined {
   const trimmed = text.trim().replace(/^["“]/, "");
-  if (PRONOUN_START.test(trimmed) && !EXPLETIVE_IT.test(trimmed)) return `starts with the pronoun "${trimmed.split(/\s/)[0]}"`;
+  if (PRONOUN_START.test(trimmed)) return `starts with the pronoun "${trimmed.split(/\s/)[0]}"${EXPLETIVE_IT.test(trimmed) ? " (rewrite it, e.g. \"Reportedly, ...\")" : ""}`;
   const anaphoricSubject = trimmed.match(ANAPHORIC_SUBJECT);
   if (anaphoricSubject) return `starts with "${anaphoricSubject[0]}", which refers to an earlier sentence`;
   const anywhere = trimmed.match(ANAPHORIC_ANYWHERE) ?? trimmed.match(ANAPHORIC_THE) ?? trimmed.match(RELATIVE_PLACE);

@@ -4,9 +4,9 @@ import type { Article } from "../content/types";
 
 /** How prompts refer to the article's subject, learnt from the title and the first sentence of the lead. */
 export type Subject = {
-  /** Mid-sentence form: "AQIM", "the Mali Empire". */
+  /** Mid-sentence form: "NATO", "the Roman Empire". */
   name: string;
-  /** Sentence-initial form: "AQIM", "The Mali Empire". */
+  /** Sentence-initial form: "NATO", "The Roman Empire". */
   capitalised: string;
   possessive: string;
   /** The lead's head noun: "organization", "empire", "conflict". */
@@ -88,7 +88,7 @@ export function describeSubject(article: Article, acronyms: readonly AcronymDefi
   return { name, capitalised, possessive: `${name}'s`, headNoun, classNoun, tense, selfReference };
 }
 
-/** The head noun of "Islamist militant organization (of al-Qaeda) active in ...": the last word before a stop. */
+/** The head noun of "militant organization (of the X network) active in ...": the last word before a stop. */
 function readHeadNoun(phrase: string): string | undefined {
   const words = phrase.split(/\s+/);
   let head: string | undefined;

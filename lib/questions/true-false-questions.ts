@@ -4,7 +4,7 @@ import type { Candidate } from "./candidate";
 import { areAliases, sectionPathOf, type GenerationContext, type InfoboxEntry } from "./context";
 import { datesOverlap, findDateMentions, formatDatePoint, readDateStyle } from "./dates";
 import { capitaliseFirst, describeEvent, toPastTense } from "./event-text";
-import { relationPhrase } from "./notes";
+import { contrastNote, relationPhrase } from "./notes";
 import { findUnresolvedReference, resolveSelfReferences, tidyForPrompt } from "./prompt-text";
 import { countWords } from "./scoring";
 import { createRandom } from "./seeded-random";
@@ -18,7 +18,7 @@ export function generateTrueFalseQuestions(context: GenerationContext): Candidat
 }
 
 function statementFor(context: GenerationContext, item: string, list: InfoboxEntry, itemType: string): string {
-  // "Azawad rebels are listed ...", "Ansar Dine is listed ...".
+  // "Hill tribes are listed ...", "The Red Front is listed ...".
   return `${item} ${itemType === "collective" ? "are" : "is"} ${relationPhrase(context, list)}.`;
 }
 
@@ -46,7 +46,7 @@ function fromInfobox(context: GenerationContext): Candidate[] {
       const inOther = other.field.values.some((value) => areAliases(value.text, entry.display, entry.type));
       if (inOther) continue;
       const prompt = statementFor(context, entry.display, other, entry.type);
-      const note = `${entry.display} is ${relationPhrase(context, entry)}, not ${relationPhrase(context, other).replace(/^listed (?:among|as) /, "")}.`;
+      const note = contrastNote(context, entry, other);
       candidates.push(trueFalse(prompt, "False", origin, [note], `false:${other.field.key}`, entry, 0.78, penalty));
     }
   }
