@@ -15,6 +15,8 @@ export function SignOutButton() {
         // redirect: false, then our own navigation: next-auth would build the redirect from
         // NEXTAUTH_URL, which may be unset (docs/decisions/003-jwt-sessions-with-database-reread.md).
         await signOut({ redirect: false });
+        // A full page load, not router.push: it drops the client router's cache of signed-in pages.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         window.location.assign("/sign-in");
       } catch (error) {
         console.error("Sign-out request failed", error);
