@@ -45,11 +45,19 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startApp(options: { env?: Record<string, string> } = {}): Promise<RunningApp> {
+export type StartOptions = {
+  env?: Record<string, string>;
+  /** Reuse a data folder (and with it the SQLite file and session secret), e.g. to restart after a crash. */
+  dataDir?: string;
+  /** Another database than the data folder's SQLite file, e.g. a PostgreSQL URL. */
+  databaseUrl?: string;
+};
+
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const base = process.env.FOOTNOTE_TEST_RUN_DIR ?? os.tmpdir();
   fs.mkdirSync(base, { recursive: true });
-  const dataDir = fs.mkdtempSync(path.join(base, "app-"));
-  const databaseUrl = `file:${path.join(dataDir, "footnote.db")}`;
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(base, "app-"));
+  const databaseUrl = options.databaseUrl ?? `file:${path.join(dataDir, "footnote.db")}`;
   const port = await freePort();
   let output = "";
   const child: ChildProcess = spawn(
@@ -94,4 +102,20 @@ export async function startApp(options: { env?: Record<string, string> } = {}): 
   }
   await stop();
   throw new Error(`the app did not become healthy within 120 s:\n${output}`);
+}
+
+/** Signs in through next-auth's credentials endpoint, as a browser form would; returns the Cookie header. */
+export async function signInWithCredentials(baseUrl: string, account: { email: string; password: string }): Promise<string> {
+  const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const csrfCookie = csrfResponse.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie, Origin: baseUrl },
+    body: new URLSearchParams({ csrfToken, email: account.email, password: account.password, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().find((cookie) => cookie.includes("session-token="));
+  if (!session) throw new Error(`sign-in as ${account.email} failed with status ${response.status}`);
+  return [csrfCookie, session.split(";")[0]].join("; ");
 }

@@ -1,2 +1,2 @@
 // Browser tests start the app exactly as the benchmark does.
-export { startApp, freePort, type RunningApp } from "../../../scripts/app-process";
+export { startApp, freePort, signInWithCredentials, type RunningApp } from "../../../scripts/app-process";

@@ -1,0 +1,259 @@
+// `npm run bench`: builds and starts the production app on a free port with a fresh database, measures
+// it, prints each figure beside its target and writes bench/results.json. It reports; it never fails
+// because the machine is slow (the exit code is non-zero only when a measurement could not be taken).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { spawnSync } from "node:child_process";
+import autocannon from "autocannon";
+import { chromium } from "playwright-core";
+import { signInWithCredentials, startApp, type RunningApp } from "./app-process";
+import { buildIsCurrent, recordBuild } from "./build-state";
+import { measureGeneration } from "./bench-generation";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const STUDENT = { email: "amina@footnote.test", password: "footnote-student-demo" };
+const CONNECTIONS = 50;
+
+type Results = Record<string, unknown> & {
+  generation?: { firstArticleMs: number; hundredArticlesMs: number; perArticleMs: number };
+  submit?: { rps: number; p50Ms: number; p99Ms: number; errors: number; noopRps: number; ratio: number; requests: number };
+  pages?: Record<string, { firstLoadJsGzipBytes: number; scripts: number }>;
+  lighthouse?: Record<string, Record<"desktop" | "mobile", { performance: number | null; accessibility: number | null }>>;
+  memory?: { rssMbBefore: number; rssMbAfterLoad: number };
+};
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+function serverRssMb(app: RunningApp): number {
+  const pid = app.serverPid();
+  if (pid === null) throw new Error("could not find the Next.js server process");
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const match = /VmRSS:\s+(\d+) kB/.exec(status);
+  if (!match?.[1]) throw new Error(`no VmRSS for process ${pid}`);
+  return Math.round((Number(match[1]) / 1024) * 10) / 10;
+}
+
+type PublicQuestion = { id: string; kind: string; choices?: string[]; lefts?: string[]; typeable?: boolean };
+
+/** A response of the right shape for a question (right or wrong does not matter for throughput). */
+function sampleResponse(question: PublicQuestion): unknown {
+  if (question.kind === "timeline-order") return question.choices ?? [];
+  if (question.kind === "matching") {
+    const rights = question.choices ?? [];
+    return (question.lefts ?? []).map((left, index) => [left, rights[index] ?? ""]);
+  }
+  return question.choices?.[0] ?? "an answer";
+}
+
+async function createAnswerPool(baseUrl: string, cookie: string, articleSlug: string, size: number) {
+  const pool: { path: string; body: string }[] = [];
+  while (pool.length < size) {
+    const response = await fetch(`${baseUrl}/api/quizzes`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Cookie: cookie, Origin: baseUrl },
+      body: JSON.stringify({ articleSlug, count: 20 }),
+    });
+    if (response.status !== 200 && response.status !== 201) throw new Error(`POST /api/quizzes answered ${response.status}: ${await response.text()}`);
+    const { attemptId, questions } = (await response.json()) as { attemptId: string; questions: PublicQuestion[] };
+    for (const question of questions) {
+      pool.push({ path: `/api/attempts/${attemptId}/answers`, body: JSON.stringify({ questionId: question.id, response: sampleResponse(question) }) });
+    }
+  }
+  return pool.slice(0, size);
+}
+
+function runAutocannon(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+async function measureSubmit(app: RunningApp, cookie: string, articleSlug: string): Promise<NonNullable<Results["submit"]>> {
+  const headers = { "Content-Type": "application/json", Cookie: cookie, Origin: app.baseUrl };
+  const noop = await runAutocannon({ url: `${app.baseUrl}/api/ping`, connections: CONNECTIONS, duration: 10, headers });
+  const poolSize = Math.max(2000, Math.round(noop.requests.average * 8));
+  log(`preparing ${poolSize} distinct answers for the submission run...`);
+  const pool = await createAnswerPool(app.baseUrl, cookie, articleSlug, poolSize);
+  let next = 0;
+  const submit = await runAutocannon({
+    url: app.baseUrl,
+    connections: CONNECTIONS,
+    amount: pool.length,
+    headers,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request) => {
+          const item = pool[next++ % pool.length];
+          return { ...request, path: item?.path ?? "/", body: item?.body ?? "" };
+        },
+      },
+    ],
+  });
+  const errors = submit.errors + submit.timeouts + submit.non2xx;
+  const rps = submit.requests.total / (submit.duration || 1);
+  return {
+    rps: Math.round(rps),
+    p50Ms: submit.latency.p50,
+    p99Ms: submit.latency.p99,
+    errors,
+    noopRps: Math.round(noop.requests.average),
+    ratio: Math.round((rps / noop.requests.average) * 100) / 100,
+    requests: submit.requests.total,
+  };
+}
+
+async function measurePages(app: RunningApp, cookie: string, routes: Record<string, string>) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROME_FLAGS });
+  const pages: NonNullable<Results["pages"]> = {};
+  try {
+    const context = await browser.newContext();
+    await context.addCookies(
+      cookie.split("; ").map((pair) => {
+        const [name = "", ...value] = pair.split("=");
+        return { name, value: value.join("="), url: app.baseUrl };
+      }),
+    );
+    for (const [name, route] of Object.entries(routes)) {
+      const page = await context.newPage();
+      const scripts: Promise<number>[] = [];
+      page.on("response", (response) => {
+        if (response.request().resourceType() === "script") {
+          scripts.push(response.body().then((body) => zlib.gzipSync(body, { level: 9 }).byteLength, () => 0));
+        }
+      });
+      const response = await page.goto(`${app.baseUrl}${route}`, { waitUntil: "networkidle" });
+      if (!response?.ok()) throw new Error(`${route} answered ${response?.status()}`);
+      const sizes = await Promise.all(scripts);
+      pages[name] = { firstLoadJsGzipBytes: sizes.reduce((sum, size) => sum + size, 0), scripts: sizes.length };
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return pages;
+}
+
+async function measureLighthouse(app: RunningApp, cookie: string, routes: Record<string, string>) {
+  const { default: lighthouse } = await import("lighthouse");
+  const { default: desktopConfig } = await import("lighthouse/core/config/desktop-config.js");
+  const chromeLauncher = await import("chrome-launcher");
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const scores: NonNullable<Results["lighthouse"]> = {};
+  try {
+    for (const [name, route] of Object.entries(routes)) {
+      const entry = { desktop: { performance: null, accessibility: null }, mobile: { performance: null, accessibility: null } } as NonNullable<Results["lighthouse"]>[string];
+      for (const formFactor of ["desktop", "mobile"] as const) {
+        const result = await lighthouse(
+          `${app.baseUrl}${route}`,
+          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: { Cookie: cookie } },
+          formFactor === "desktop" ? desktopConfig : undefined,
+        );
+        const categories = result?.lhr.categories;
+        entry[formFactor] = {
+          performance: categories?.performance?.score == null ? null : Math.round(categories.performance.score * 100),
+          accessibility: categories?.accessibility?.score == null ? null : Math.round(categories.accessibility.score * 100),
+        };
+      }
+      scores[name] = entry;
+    }
+  } finally {
+    chrome.kill();
+  }
+  return scores;
+}
+
+function printTable(results: Results): void {
+  const rows: [string, string, string][] = [];
+  const add = (name: string, value: unknown, target: string) => rows.push([name, value === undefined ? "n/a" : String(value), target]);
+  add("generation.firstArticleMs", results.generation?.firstArticleMs, "< 100 ms");
+  add("generation.hundredArticlesMs", results.generation?.hundredArticlesMs, "grows linearly (~100 x first)");
+  add("submit.rps", results.submit?.rps, "");
+  add("submit.noopRps", results.submit?.noopRps, "");
+  add("submit.ratio", results.submit?.ratio, ">= 0.60");
+  add("submit.p50Ms", results.submit?.p50Ms, "");
+  add("submit.p99Ms", results.submit?.p99Ms, "< 100 ms at 50 connections");
+  add("submit.errors", results.submit?.errors, "0");
+  for (const [route, page] of Object.entries(results.pages ?? {})) {
+    add(`pages["${route}"].firstLoadJsGzipBytes`, page.firstLoadJsGzipBytes, route.startsWith("/quiz") ? "<= 153600 (150 KB)" : "");
+  }
+  for (const [route, entry] of Object.entries(results.lighthouse ?? {})) {
+    for (const formFactor of ["desktop", "mobile"] as const) {
+      add(`lighthouse["${route}"].${formFactor}`, `perf ${entry[formFactor].performance}, a11y ${entry[formFactor].accessibility}`, "");
+    }
+  }
+  add("memory.rssMbBefore", results.memory?.rssMbBefore, "");
+  add("memory.rssMbAfterLoad", results.memory?.rssMbAfterLoad, "");
+  const width = Math.max(...rows.map(([name]) => name.length));
+  const valueWidth = Math.max(...rows.map(([, value]) => value.length));
+  console.log(`\n${"figure".padEnd(width)}  ${"value".padEnd(valueWidth)}  target`);
+  for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${target}`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const results: Results = { machine: { cpus: os.cpus().length, node: process.version }, startedAt: new Date().toISOString() };
+  const failures: string[] = [];
+  const step = async <T>(name: string, run: () => Promise<T>): Promise<T | undefined> => {
+    const stepStarted = Date.now();
+    try {
+      const value = await run();
+      log(`${name} done in ${((Date.now() - stepStarted) / 1000).toFixed(1)} s`);
+      return value;
+    } catch (error) {
+      failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      log(`${name} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  };
+
+  results.generation = await step("generation", async () => measureGeneration(root));
+
+  if (!buildIsCurrent(root)) {
+    log("building the production app...");
+    const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    if (build.status !== 0) throw new Error("next build failed");
+    recordBuild(root);
+  }
+  const app = await startApp();
+  try {
+    const rssBefore = serverRssMb(app);
+    const cookie = await signInWithCredentials(app.baseUrl, STUDENT);
+    const slug = "al-qaeda-in-the-islamic-maghreb";
+    results.submit = await step("submit", () => measureSubmit(app, cookie, slug));
+    const quiz = await fetch(`${app.baseUrl}/api/quizzes`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Cookie: cookie, Origin: app.baseUrl },
+      body: JSON.stringify({ articleSlug: slug, count: 10 }),
+    }).then((response) => response.json() as Promise<{ attemptId: string }>);
+    const routes = { "/": "/", "/quiz": `/quiz/${quiz.attemptId}`, "/flashcards": `/flashcards/${slug}`, "/progress": "/progress" };
+    results.pages = await step("pages", () => measurePages(app, cookie, routes));
+    results.lighthouse = await step("lighthouse", () => measureLighthouse(app, cookie, routes));
+    results.memory = { rssMbBefore: rssBefore, rssMbAfterLoad: serverRssMb(app) };
+  } finally {
+    await app.stop();
+  }
+  results.durationS = Math.round((Date.now() - started) / 1000);
+  results.failures = failures;
+  fs.mkdirSync(path.join(root, "bench"), { recursive: true });
+  fs.writeFileSync(path.join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+  log(`wrote bench/results.json in ${results.durationS} s`);
+  if (failures.length > 0) {
+    console.error(`[bench] ${failures.length} measurement(s) could not be taken:\n  ${failures.join("\n  ")}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench] ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});
