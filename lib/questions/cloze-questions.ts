@@ -25,7 +25,6 @@ type Blank = {
   end: number;
   text: string;
   type: EntityType;
-  regional?: boolean;
   /** Computed only for blanks whose prompt passes: distractor choice is the expensive part. */
   distractors: () => { choices: string[]; source: DistractorSource };
 };
@@ -56,9 +55,11 @@ function clozeForSentence(context: GenerationContext, sentence: Sentence, event:
     if (!NAME_TYPES.has(occurrence.info.type)) continue;
     // A surname alone points back to someone introduced earlier: ask about the full name where it appears.
     if (occurrence.info.type === "person" && !occurrence.text.includes(" ")) continue;
+    // Regions overlap ("North Africa", "West Africa", "the Levant") and have no single right name.
+    if (occurrence.info.type === "place" && occurrence.info.detail === "region") continue;
     if (eventDate && occurrence.start < eventDate.end) continue;
     const distractors = () => ({ choices: nameDistractors(context, occurrence.text, occurrence.info, sentence, random), source: "text" as const });
-    blanks.push({ start: occurrence.start, end: occurrence.end, text: occurrence.text, type: occurrence.info.type, regional: occurrence.info.detail === "region", distractors });
+    blanks.push({ start: occurrence.start, end: occurrence.end, text: occurrence.text, type: occurrence.info.type, distractors });
   }
   // "January and February 2012": the year belongs to both months, so neither can be blanked alone.
   const dates = findDateMentions(sentence.text, sentence.start).filter(
@@ -131,7 +132,7 @@ function nameDistractors(context: GenerationContext, answer: string, info: Entit
   const sectionNames = new Set(
     context.article.sentences.filter((other) => other.sectionId === sentence.sectionId).flatMap((other) => context.entities.namesIn(other.id).map((occurrence) => occurrence.text)),
   );
-  const answerGroup = info.type === "person" ? roleGroupOf(context, answer) : undefined;
+  const answerGroup = info.type === "person" ? (roleGroupOf(context, answer) ?? roleGroupNear(context, sentence, answer)) : undefined;
   const pool = entitiesOfType(context, info.type).filter(
     (other) =>
       (info.type !== "place" || samePlaceKind(other, info)) &&
@@ -144,7 +145,10 @@ function nameDistractors(context: GenerationContext, answer: string, info: Entit
   // Same role group first (a commander for a commander), then names from the same section, then the rest.
   const answerFields = new Set(context.infobox.filter((entry) => areAliases(entry.display, answer, info.type)).map((entry) => entry.field));
   const sameList = (other: EntityInfo) => context.infobox.some((entry) => answerFields.has(entry.field) && normaliseAnswer(entry.display) === normaliseAnswer(other.name));
-  const rank = (other: EntityInfo) => (sameList(other) ? 0 : 4) + (answerGroup !== undefined && roleGroupOf(context, other.name) === answerGroup ? 0 : 2) + (sectionNames.has(other.name) ? 0 : 1);
+  // A place the article mentions once (in a list of designating countries, say) is a far-fetched choice.
+  const rare = (other: EntityInfo) => (info.type === "place" && mentionCount(context, other.name) < 2 ? 1 : 0);
+  const rank = (other: EntityInfo) =>
+    (sameList(other) ? 0 : 8) + (answerGroup !== undefined && roleGroupOf(context, other.name) === answerGroup ? 0 : 4) + rare(other) * 2 + (sectionNames.has(other.name) ? 0 : 1);
   const ordered = shuffled(pool, random).sort((left, right) => rank(left) - rank(right));
   const chosen: string[] = [];
   for (const other of ordered) {
@@ -186,6 +190,28 @@ export function roleGroupOf(context: GenerationContext, person: string): string 
   return undefined;
 }
 
+const mentionCounts = new WeakMap<GenerationContext, Map<string, number>>();
+
+function mentionCount(context: GenerationContext, name: string): number {
+  let counts = mentionCounts.get(context);
+  if (!counts) {
+    counts = new Map();
+    for (const sentence of context.article.sentences) {
+      for (const occurrence of context.entities.namesIn(sentence.id)) counts.set(occurrence.info.name, (counts.get(occurrence.info.name) ?? 0) + 1);
+    }
+    mentionCounts.set(context, counts);
+  }
+  return counts.get(name) ?? 0;
+}
+
+/** The role group the words around a name suggest ("A top commander of X, _____, ..."). */
+function roleGroupNear(context: GenerationContext, sentence: Sentence, name: string): string | undefined {
+  const at = sentence.text.indexOf(name);
+  if (at < 0) return undefined;
+  const around = sentence.text.slice(Math.max(0, at - 45), at + name.length + 45);
+  return ROLE_GROUPS.find(([, pattern]) => pattern.test(around))?.[0];
+}
+
 /** Two long forms of one acronym (an English and a French name) are the same organisation. */
 function sharesAcronym(context: GenerationContext, left: string, right: string): boolean {
   const acronymsOf = (name: string) => context.acronyms.filter((definition) => normaliseAnswer(definition.expansion) === normaliseAnswer(name) || definition.acronym === name).map((definition) => definition.acronym);
@@ -210,7 +236,11 @@ function promptWithBlank(context: GenerationContext, sentence: Sentence, event: 
   let text = `${withFullNames(context, sentence, before)}${marker}${withFullNames(context, sentence, after)}`;
   text = rewriteImpersonalOpener(dropLinkingOpener(text));
   text = resolveSelfReferences(text, context.subject);
-  if (isLead) text = text.replace(/^It (?!is (?:reported|estimated|believed|said|thought|unclear))/, `${context.subject.capitalised} `);
+  if (isLead) {
+    // In the lead, "it" as a main clause's subject is the article's subject ("At its height ... it reached").
+    text = text.replace(/^It (?!is (?:reported|estimated|believed|said|thought|unclear))/, `${context.subject.capitalised} `);
+    text = text.replace(/^((?:At|In|By|From|During|After|Before|Under|Over)\b[^,.]{0,60}?),? it (?=[a-z]+(?:ed|s)?\b)/, `$1, ${context.subject.name} `);
+  }
   text = tidyForPrompt(text);
   if (!text.includes(marker)) return undefined;
   const reason = findUnresolvedReference(text.replace(marker, BLANK));
@@ -246,7 +276,9 @@ function buildCloze(context: GenerationContext, sentence: Sentence, event: Timel
   if (areAliases(answer, context.article.title, blank.type) || normaliseAnswer(answer) === normaliseAnswer(context.subject.name)) return undefined;
   if (isInsideQuotation(context.source, sentence, blank)) return undefined;
   if (isPartOfLongerName(context.source, sentence, blank)) return undefined;
+  if (blank.type !== "date" && blank.type !== "number" && isAttributive(context.source, blank)) return undefined;
   if (isInEnumeration(context.source, sentence, blank)) return undefined;
+  if (isSetMembership(context.source, sentence, blank)) return undefined;
   const accepted = acceptedVariants(context, answer);
   const prompt = promptWithBlank(context, sentence, event, blank, accepted, isLead);
   if (prompt === undefined) return undefined;
@@ -254,8 +286,7 @@ function buildCloze(context: GenerationContext, sentence: Sentence, event: Timel
   // The answer (or a variant) must not appear elsewhere in the prompt.
   const promptKey = ` ${normaliseAnswer(prompt)} `;
   if ([answer, ...accepted].some((variant) => promptKey.includes(` ${normaliseAnswer(variant)} `))) return undefined;
-  // Regions overlap ("North Africa", "West Africa", "the Levant"): another region could also be right, so they are typed only.
-  const generated = blank.type === "place" && blank.regional ? { choices: [], source: "none" as const } : blank.distractors();
+  const generated = blank.distractors();
   const distractors = generated.choices.filter((choice) => !containsNormalised(prompt, choice));
   const hasChoices = distractors.length >= 3;
   const shortAnswer = countWords(answer) <= 3;
@@ -266,6 +297,7 @@ function buildCloze(context: GenerationContext, sentence: Sentence, event: Timel
   if (/["“”]/.test(prompt)) penalties.push({ reason: "contains a quotation", weight: 0.1 });
   if (!hasChoices) penalties.push({ reason: "typed only: no same-type distractors", weight: 0.1 });
   if (countWords(prompt) < 7) penalties.push({ reason: "very short sentence", weight: 0.2 });
+  if (event && event.sentenceIds[0] !== sentence.id) penalties.push({ reason: "a follow-up detail of a timeline entry", weight: 0.3 });
   if (/\(/.test(prompt)) penalties.push({ reason: "brackets in the prompt", weight: 0.05 });
   const kindWeight = blank.type === "date" ? 0.82 : blank.type === "number" ? 0.78 : blank.type === "conflict" || blank.type === "polity" ? 0.8 : 0.86;
   const notes = (hasChoices ? distractors.slice(0, 3) : []).flatMap((choice) => {
@@ -312,6 +344,22 @@ function isPartOfLongerName(source: string, sentence: Sentence, blank: { start: 
   if (previous && !TITLE_BEFORE.test(previous[1]!) && !(atSentenceStart && /^(?:The|In|On|At|By|From|After|Before|According)$/.test(previous[1]!))) return true;
   if (/^[A-Z]{2,}$/.test(blank.text) && /\($/.test(before) && source[blank.end] === ")") return true;
   return false;
+}
+
+const FOLLOWING_FUNCTION_WORD =
+  /^(?:and|or|but|nor|in|on|at|to|of|for|with|by|from|near|into|that|which|who|whom|whose|where|when|while|as|was|were|is|are|had|has|have|would|could|will|can|may|might|should|must|did|does|do|been|being|after|before|during|since|until|against|via|under|over|also|then|later|not|to|than|later)$/;
+
+/** "two _____ personnel", "the _____ region": a name used as an adjective reads badly as a blank and invites partial answers. */
+function isAttributive(source: string, blank: { end: number }): boolean {
+  const next = source.slice(blank.end, blank.end + 30).match(/^ ([a-z][a-z-]*)/)?.[1];
+  if (next === undefined) return false;
+  return !FOLLOWING_FUNCTION_WORD.test(next) && !/(?:ed|ing)$/.test(next);
+}
+
+/** "Key leaders included _____", "writers such as _____": the sentence names examples, so other members would be right too. */
+function isSetMembership(source: string, sentence: Sentence, blank: { start: number }): boolean {
+  const clause = source.slice(sentence.start, blank.start).split(/[;:]|, (?:and|but|while) /).pop() ?? "";
+  return /\b(?:includ(?:e|es|ed|ing)|such as|among them|among others|for example|for instance|notably|like)\b/.test(clause);
 }
 
 function isInsideQuotation(source: string, sentence: Sentence, blank: { start: number }): boolean {

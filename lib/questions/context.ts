@@ -69,7 +69,9 @@ export function createContext(article: Article, source: string): GenerationConte
       const parent = findParent(field.values, index);
       const parentIsCollective = parent !== undefined && /^\p{Lu}[\p{L}'’ -]* [a-z]+s$/u.test(parent.text);
       const strongCue = type === "organisation" || type === "polity" || type === "country-code";
-      const eligible = type !== "other" && isCleanName(display, type) && (value.depth === 0 || (parentIsCollective && strongCue));
+      // Keys whose values are descriptions by nature (government, currency) are askable although untyped.
+      const typedEnough = type !== "other" || (profile.valueType === "other" && !profile.fallback);
+      const eligible = typedEnough && isCleanName(display, type) && (value.depth === 0 || (parentIsCollective && strongCue));
       infobox.push({ field, value, profile, type, display, displayStart: value.start, displayEnd: value.start + display.length, eligible });
     });
   }

@@ -65,7 +65,8 @@ function acronymCards(context: GenerationContext): Candidate[] {
   const seen = new Set<string>();
   for (const definition of context.acronyms) {
     if (seen.has(definition.acronym) || definition.expansion.split(" ").length < 2) continue;
-    if (!/^\p{Lu}/u.test(definition.expansion) && definition.expansion === definition.expansion.toLowerCase() && definition.acronym.length < 3) continue;
+    // Only names ("North Atlantic Treaty Organization"), not common terms ("improvised explosive device").
+    if (!/^\p{Lu}/u.test(definition.expansion)) continue;
     seen.add(definition.acronym);
     const sentence = context.article.sentences.find((candidate) => candidate.start <= definition.expansionStart && candidate.end >= definition.expansionEnd);
     if (!sentence || sentence.damaged) continue;

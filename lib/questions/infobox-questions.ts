@@ -13,6 +13,12 @@ import { createRandom } from "./seeded-random";
 // ("Which of these is listed among X's allies?") and dates ("When was the Y Empire established?").
 // Distractors come from the other infobox lists (never the true list), of the same entity type.
 
+/**
+ * A key the table does not know is asked with generic wording ("listed under “Clans” for X"), which
+ * readers find odd: such questions score below the threshold unless everything else about them is strong.
+ */
+export const FALLBACK_PENALTY = { reason: "generic wording for an unfamiliar infobox key", weight: 0.45 };
+
 export function generateInfoboxQuestions(context: GenerationContext): Candidate[] {
   const candidates: Candidate[] = [];
   const fields = new Map<InfoboxField, InfoboxEntry[]>();
@@ -46,6 +52,7 @@ export function infoboxDistractors(context: GenerationContext, entry: InfoboxEnt
   const candidates = context.infobox.filter(
     (other) =>
       other.eligible &&
+      other.type !== "other" &&
       other.field !== entry.field &&
       other.profile.family !== entry.profile.family &&
       sameType(other.type, entry.type) &&
@@ -103,9 +110,9 @@ function membership(context: GenerationContext, entry: InfoboxEntry): Candidate 
   if (distractors.length < 2) return undefined;
   const prompt = membershipPrompt(context, entry);
   const penalties = [];
-  if (entry.profile.fallback) penalties.push({ reason: "generic wording for an unfamiliar infobox key", weight: 0.3 });
+  if (entry.profile.fallback) penalties.push(FALLBACK_PENALTY);
   if (entry.value.depth > 0) penalties.push({ reason: "nested value", weight: 0.1 });
-  if (entry.type === "country-code") penalties.push({ reason: "country codes are cryptic", weight: 0.15 });
+  if (entry.type === "country-code") penalties.push({ reason: "country codes are cryptic, and a list of codes is rarely complete enough to make one provably wrong", weight: 0.5 });
   if (entry.type === "collective") penalties.push({ reason: "a description rather than a name", weight: 0.2 });
   return {
     kind: "list-membership",
@@ -152,7 +159,7 @@ function singleFact(context: GenerationContext, entry: InfoboxEntry): Candidate 
       promptWords: countWords(prompt),
       distractorSource: hasChoices ? "structure" : "none",
       choiceCount: hasChoices ? distractors.length + 1 : 0,
-      penalties: entry.profile.fallback ? [{ reason: "generic wording for an unfamiliar infobox key", weight: 0.3 }] : [],
+      penalties: entry.profile.fallback ? [FALLBACK_PENALTY] : [],
     },
     facts: [`infobox:${entry.field.key}`],
     answerType: entry.type,

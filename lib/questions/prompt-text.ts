@@ -72,7 +72,7 @@ const COUNT_REFERENCE = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|So
 const ANAPHORIC_THE =
   /\bthe (?:attack|attacks|kidnapping|kidnappings|siege|video|recording|operation|incident|bombing|blast|ambush|raid|demonstrators|protesters|perpetrators|attackers|captives|hostages|victims|offensive|deal|collaboration|uprising|rebellion|declaration|assembly|battle|visit|retinue|city|town)\b(?! (?:of|on|in|at|against|for)\b)/;
 
-const RELATIVE_PLACE = /\b(?:to|in) the (?:north|south|east|west|north-east|north-west|south-east|south-west)\b(?! of\b)|\b(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth|other|remaining|latter|former)\b|\bthe region\b(?! of\b)|\bthat (?:tradition|assembly|battle|period|time|event|movement|group|war|conflict|city|town|region|country|system|practice|era|decade|century|day|month|agreement|attack|operation|year)\b/;
+const RELATIVE_PLACE = /\bthe (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+s\b|\b(?:to|in) the (?:north|south|east|west|north-east|north-west|south-east|south-west)\b(?! of\b)|\b(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|sixth|other|remaining|latter|former)\b|\bthe region\b(?! of\b)|(?<!later )\bthat (?:tradition|assembly|battle|period|time|event|movement|group|war|conflict|city|town|region|country|system|practice|era|decade|century|day|month|agreement|attack|operation|year)\b/;
 
 /**
  * Why a prompt depends on context it does not show, or undefined when it stands on its own.

@@ -4,6 +4,7 @@ import type { Candidate } from "./candidate";
 import { areAliases, sectionPathOf, type GenerationContext, type InfoboxEntry } from "./context";
 import { datesOverlap, findDateMentions, formatDatePoint, readDateStyle } from "./dates";
 import { capitaliseFirst, describeEvent, toPastTense } from "./event-text";
+import { FALLBACK_PENALTY } from "./infobox-questions";
 import { contrastNote, relationPhrase } from "./notes";
 import { findUnresolvedReference, resolveSelfReferences, tidyForPrompt } from "./prompt-text";
 import { countWords } from "./scoring";
@@ -35,7 +36,7 @@ function fromInfobox(context: GenerationContext): Candidate[] {
       answerStart: entry.displayStart,
       answerEnd: entry.displayEnd,
     };
-    const penalty = entry.type === "country-code" ? [{ reason: "country codes are cryptic", weight: 0.15 }] : [];
+    const penalty = entry.profile.fallback ? [FALLBACK_PENALTY] : entry.type === "country-code" ? [{ reason: "country codes are cryptic, and a list of codes is rarely complete enough to make one provably wrong", weight: 0.5 }] : [];
     // True: the item in its own list.
     const truePrompt = statementFor(context, entry.display, entry, entry.type);
     candidates.push(trueFalse(truePrompt, "True", origin, [], `true:${entry.field.key}`, entry, 0.7, penalty));
@@ -108,7 +109,7 @@ function fromTimeline(context: GenerationContext): Candidate[] {
       const swap = others[Math.floor(random() * others.length)];
       if (!swap) continue;
       shownDate = swap;
-      notes = [`${capitaliseFirst(description.text)}: that was ${datePhrase(event)}, not ${datePhrase(swap)}.`];
+      notes = [`The timeline dates “${capitaliseFirst(description.text)}” ${event.dateText}, not ${swap.dateText}.`];
     }
     const dateWords = capitaliseFirst(datePhraseInStyle(shownDate, event));
     const prompt = `${dateWords}, ${clause}.`;
