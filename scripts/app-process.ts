@@ -15,6 +15,8 @@ export type RunningApp = {
   output: () => string;
   /** The Next.js server process (a child of the start script), for memory readings; null if gone. */
   serverPid: () => number | null;
+  /** Sends a signal to the start script and the server together (SIGKILL simulates a crash). */
+  kill: (signal: NodeJS.Signals) => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -93,7 +95,13 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok) {
         const serverPid = () => (child.pid === undefined ? null : childPid(child.pid));
-        return { baseUrl, databaseUrl, dataDir, output: () => output, serverPid, stop };
+        const kill = async (signal: NodeJS.Signals) => {
+          if (child.pid === undefined || child.exitCode !== null) return;
+          const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+          process.kill(-child.pid, signal);
+          await exited;
+        };
+        return { baseUrl, databaseUrl, dataDir, output: () => output, serverPid, kill, stop };
       }
     } catch {
       // not listening yet
