@@ -2,6 +2,7 @@ import { z } from "zod";
 import { EMAIL_TAKEN_MESSAGE, signUpSchema } from "@/lib/auth/sign-up-schema";
 import { createUser } from "@/server/users/mutations";
 import { readJsonBody } from "@/server/users/request-body";
+import { isCrossSiteRequest } from "@/server/api/origin";
 
 // name + email + password fit in well under 2 KB; leave room, refuse megabytes.
 const MAX_BODY_BYTES = 16 * 1024;
@@ -14,6 +15,9 @@ function errorResponse(status: number, body: ErrorBody): Response {
 
 /** Sign-up as JSON: { email, name, password } -> 201 { id, email, name, role }. */
 export async function POST(request: Request): Promise<Response> {
+  if (isCrossSiteRequest(request.headers)) {
+    return errorResponse(403, { errors: {}, message: "Cross-site requests are not allowed." });
+  }
   const read = await readJsonBody(request, MAX_BODY_BYTES);
   if (read.status === "unsupported-media-type") return errorResponse(415, { errors: {}, message: read.message });
   if (read.status === "too-large") return errorResponse(413, { errors: {}, message: read.message });
