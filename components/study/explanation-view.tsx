@@ -43,7 +43,7 @@ export function ExplanationView({ explanation }: { explanation: AnswerResult["ex
         </ul>
       ) : null}
       <p>
-        <Link href={explanation.source.href} className="font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300">
+        <Link href={explanation.source.href} prefetch={false} className="font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300">
           Read this in the article
         </Link>
       </p>

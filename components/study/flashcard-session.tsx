@@ -27,11 +27,19 @@ export function FlashcardSession({ due }: { due: DueCards }) {
   const showButton = useRef<HTMLButtonElement>(null);
   const backHeading = useRef<HTMLHeadingElement>(null);
   const card = queue[0];
+  // Focus moves after the render that shows its target: the back's heading, or the next card's button.
+  const pendingFocus = useRef<"back" | "show" | null>(null);
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    (target === "back" ? backHeading.current : showButton.current)?.focus();
+  });
 
   const flip = useCallback(() => {
+    pendingFocus.current = "back";
     setFlipped(true);
     setAnnouncement("Answer shown. Grade it with 1 Again, 2 Hard, 3 Good or 4 Easy.");
-    requestAnimationFrame(() => backHeading.current?.focus());
   }, []);
 
   const grade = useCallback(
@@ -49,12 +57,12 @@ export function FlashcardSession({ due }: { due: DueCards }) {
       const rest = queue.slice(1);
       // A card still in its learning steps (due within the learn-ahead window) comes back this session.
       const again = nextDue.getTime() - Date.now() <= LEARN_AHEAD_MS ? [{ ...card, isNew: false, due: outcome.body.due }] : [];
+      pendingFocus.current = "show";
       setQueue([...rest, ...again]);
       setReviewed((count) => count + 1);
       setFlipped(false);
       const label = GRADES.find((entry) => entry.rating === rating)?.label ?? "";
       setAnnouncement(`Graded ${label}. ${again.length > 0 ? "You will see this card again in a few minutes." : `Next review ${nextDue.toLocaleDateString()}.`}`);
-      requestAnimationFrame(() => showButton.current?.focus());
     },
     [card, pending, queue],
   );
@@ -137,7 +145,7 @@ export function FlashcardSession({ due }: { due: DueCards }) {
               </h3>
               <SourceSentence parts={card.source.parts} />
               <p>
-                <Link href={card.source.href} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+                <Link href={card.source.href} prefetch={false} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
                   Read this in the article
                 </Link>
               </p>

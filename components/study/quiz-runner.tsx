@@ -25,19 +25,26 @@ export function QuizRunner({ view }: { view: AttemptView }) {
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const moved = useRef(false);
 
   const question = questions[index];
   const result = question ? results[question.id] : undefined;
   const answeredCount = Object.keys(results).length;
   const isLast = index === questions.length - 1;
 
+  // Where focus goes after the next render: the Next button after an answer, the question after
+  // moving on, the summary's heading at the end. Set before the state change that renders it.
+  const pendingFocus = useRef<"next" | "question" | "summary" | null>(null);
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    if (target === "next") nextButton.current?.focus();
+    else if (target === "question") questionHeading.current?.focus();
+    else summaryRef.current?.querySelector<HTMLElement>("h1")?.focus();
+  });
+
   useEffect(() => {
     shownAt.current = performance.now();
-    if (!moved.current) return;
-    if (results[questions[index]?.id ?? ""]) nextButton.current?.focus();
-    else questionHeading.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- focus only when the question changes
   }, [index]);
 
   const submit = useCallback(
@@ -58,9 +65,8 @@ export function QuizRunner({ view }: { view: AttemptView }) {
         return;
       }
       setResults((current) => ({ ...current, [question.id]: answer }));
+      pendingFocus.current = "next";
       setAnnouncement(answer.correct ? "Correct." : `Not quite. The answer is ${formatAnswer(answer.correctAnswer)}.`);
-      moved.current = true;
-      requestAnimationFrame(() => nextButton.current?.focus());
     },
     [question, pending, results, view.attemptId],
   );
@@ -74,9 +80,9 @@ export function QuizRunner({ view }: { view: AttemptView }) {
       setError(outcome.message);
       return;
     }
+    pendingFocus.current = "summary";
     setSummary(outcome.body);
     setAnnouncement(`Quiz finished. ${outcome.body.correct} of ${outcome.body.total} right.`);
-    requestAnimationFrame(() => summaryRef.current?.querySelector<HTMLElement>("h1")?.focus());
   }
 
   function next() {
@@ -84,7 +90,7 @@ export function QuizRunner({ view }: { view: AttemptView }) {
       void finish();
       return;
     }
-    moved.current = true;
+    pendingFocus.current = "question";
     setAnnouncement("");
     setIndex(index + 1);
   }

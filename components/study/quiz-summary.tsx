@@ -51,7 +51,7 @@ export function QuizSummary({ summary }: { summary: AttemptSummary }) {
                 <p className="mt-1 text-slate-600 dark:text-slate-400">
                   {missed.response === null ? "Not answered" : `You answered: ${formatAnswer(missed.response)}`}
                 </p>
-                <Link href={missed.sourceHref} className="mt-2 inline-block text-accent-700 underline underline-offset-2 dark:text-accent-300">
+                <Link href={missed.sourceHref} prefetch={false} className="mt-2 inline-block text-accent-700 underline underline-offset-2 dark:text-accent-300">
                   See the source<span className="sr-only"> for “{missed.prompt}”</span>
                 </Link>
               </li>
@@ -65,7 +65,7 @@ export function QuizSummary({ summary }: { summary: AttemptSummary }) {
         <Link href={`/study/${summary.article.slug}`} className="inline-flex min-h-11 items-center rounded bg-accent-600 px-4 py-2 font-medium text-white hover:bg-accent-700">
           Study this article again
         </Link>
-        <Link href={`/flashcards/${summary.article.slug}`} className="inline-flex min-h-11 items-center rounded border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+        <Link href={`/flashcards/${summary.article.slug}`} prefetch={false} className="inline-flex min-h-11 items-center rounded border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
           Review flashcards
         </Link>
       </div>

@@ -18,7 +18,7 @@ export async function StudyArticleList({ userId, now = new Date() }: { userId: s
             </p>
           </div>
           <div className="flex gap-2">
-            <Link href={`/flashcards/${article.slug}`} className="inline-flex min-h-11 items-center rounded border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+            <Link href={`/flashcards/${article.slug}`} prefetch={false} className="inline-flex min-h-11 items-center rounded border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
               Flashcards<span className="sr-only"> for {article.title}</span>
             </Link>
             <Link href={`/study/${article.slug}`} className="inline-flex min-h-11 items-center rounded bg-accent-600 px-3 py-2 text-sm font-medium text-white hover:bg-accent-700">

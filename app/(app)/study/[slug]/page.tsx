@@ -26,7 +26,7 @@ export default async function StudyArticlePage({ params }: Props) {
         </p>
         <h1 className="mt-1 font-serif text-3xl font-semibold">{overview.article.title}</h1>
         <p className="mt-2">
-          <Link href={`/read/${overview.article.slug}`} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+          <Link href={`/read/${overview.article.slug}`} prefetch={false} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
             Read the article
           </Link>
         </p>
@@ -39,7 +39,7 @@ export default async function StudyArticlePage({ params }: Props) {
         <p className="mt-1" data-testid="due-counts">
           {overview.dueToday} due today · {overview.newCards} new available
         </p>
-        <Link href={`/flashcards/${overview.article.slug}`} className="mt-3 inline-flex min-h-11 items-center rounded border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+        <Link href={`/flashcards/${overview.article.slug}`} prefetch={false} className="mt-3 inline-flex min-h-11 items-center rounded border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
           Review flashcards
         </Link>
       </section>
