@@ -213,6 +213,22 @@ describe("flashcards", () => {
     expect(await db.reviewLog.count({ where: { userId: student.id, origin: "flashcard" } })).toBe(1);
   });
 
+  it("treats a fact answered in a quiz as reviewed: its card is no longer new, and is due per the quiz's rating", async () => {
+    const { attemptId } = await start();
+    await handleAnswer(student.id, attemptId, answerBody(fixture.questions.typed.id, "Sundiata Keita"), now);
+    const due = (await handleDueCards(student.id, new URLSearchParams({ article: fixture.slug }), now)).body as { cards: { questionId: string; isNew: boolean; due: string }[] };
+    const founding = due.cards.find((card) => card.questionId === fixture.questions.cloze.id);
+    // Good on a new card: due again in 10 minutes (within the learn-ahead window), as a review card.
+    expect(founding).toMatchObject({ isNew: false, due: later(10).toISOString() });
+    const review = await handleReview(student.id, fixture.questions.cloze.id, JSON.stringify({ rating: 3 }), later(10));
+    expect((review.body as { state: number }).state).toBe(2);
+    const logs = await db.reviewLog.findMany({ where: { userId: student.id }, orderBy: { reviewedAt: "asc" }, select: { origin: true, rating: true } });
+    expect(logs).toEqual([
+      { origin: "quiz", rating: 3 },
+      { origin: "flashcard", rating: 3 },
+    ]);
+  });
+
   it("answers 400 for a rating outside 1-4, 404 for an unknown card, 400 without an article", async () => {
     expect((await handleReview(student.id, fixture.questions.cloze.id, JSON.stringify({ rating: 5 }), now)).status).toBe(400);
     expect((await handleReview(student.id, fixture.questions.cloze.id, "rating=3", now)).status).toBe(400);
