@@ -1,0 +1,62 @@
+import "server-only";
+import { reviewAvailableAt, reviewVisible, isPastDeadline, type ReviewPolicy } from "@/lib/teach/schedule";
+import { z } from "zod";
+import { REVIEW_POLICIES } from "@/lib/teach/schedule";
+import { db } from "../db";
+
+// The rules an assignment puts on one of its attempts, for the study quiz code that runs every
+// attempt (server/study): the server-side deadline, and when answers may be shown. A practice
+// attempt (no assignment) has no rules.
+
+export type AttemptRules = {
+  assignmentId: string;
+  title: string;
+  deadlineAt: Date | null;
+  reviewAfter: ReviewPolicy;
+  dueAt: Date;
+  lateUntil: Date | null;
+};
+
+export async function findAttemptRules(attemptId: string): Promise<AttemptRules | null> {
+  const row = await db.quizAttempt.findUnique({
+    where: { id: attemptId },
+    select: { deadlineAt: true, assignment: { select: { id: true, title: true, reviewAfter: true, dueAt: true, lateUntil: true } } },
+  });
+  if (!row?.assignment) return null;
+  return {
+    assignmentId: row.assignment.id,
+    title: row.assignment.title,
+    deadlineAt: row.deadlineAt,
+    reviewAfter: z.enum(REVIEW_POLICIES).parse(row.assignment.reviewAfter),
+    dueAt: row.assignment.dueAt,
+    lateUntil: row.assignment.lateUntil,
+  };
+}
+
+/** Whether answers and explanations of this attempt may be shown now. */
+export function answersVisible(rules: AttemptRules | null, finished: boolean, now: Date): boolean {
+  return rules === null || reviewVisible(rules.reviewAfter, { finished }, rules, now);
+}
+
+export function attemptExpired(rules: AttemptRules | null, now: Date): boolean {
+  return rules !== null && isPastDeadline(rules.deadlineAt, now);
+}
+
+/** When a student may see the answers, for telling them; null when that is not about a date. */
+export function answersShownAt(rules: AttemptRules): Date | null {
+  return reviewAvailableAt(rules.reviewAfter, rules);
+}
+
+/**
+ * Finishes an attempt that ran past its deadline, at the deadline (not at the moment someone
+ * noticed). Only an unfinished attempt is touched, so a submission that won the race stands.
+ */
+export async function closeAtDeadline(attemptId: string, deadlineAt: Date): Promise<void> {
+  await db.quizAttempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: deadlineAt } });
+}
+
+/** closeAtDeadline for every overdue attempt matching `where` (an assignment, or a student's attempts). */
+export async function closeOverdueAttempts(where: { assignmentId: string } | { assignmentId: string; userId: string }, now: Date): Promise<void> {
+  const overdue = await db.quizAttempt.findMany({ where: { ...where, finishedAt: null, deadlineAt: { lte: now } }, select: { id: true, deadlineAt: true } });
+  for (const attempt of overdue) if (attempt.deadlineAt) await closeAtDeadline(attempt.id, attempt.deadlineAt);
+}

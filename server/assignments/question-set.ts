@@ -1,0 +1,17 @@
+import "server-only";
+import type { Question } from "@/lib/questions/schema";
+import { getAssignmentForInstructor, type InstructorAssignment } from "./data";
+import { assignmentPool } from "./pool";
+
+// The questions of an assignment as a set, for printing and exporting: with "same" questions the
+// drawn ones (in order); with a per-student draw, the whole pool each student's draw comes from.
+
+export type AssignmentQuestionSet = { assignment: InstructorAssignment; questions: Question[]; isWholePool: boolean };
+
+export async function assignmentQuestionSet(instructorId: string, assignmentId: string): Promise<AssignmentQuestionSet> {
+  const assignment = await getAssignmentForInstructor(instructorId, assignmentId);
+  const pool = await assignmentPool(instructorId, assignment.articleId, assignment);
+  if (assignment.drawMode === "per-student") return { assignment, questions: pool, isWholePool: true };
+  const byId = new Map(pool.map((question) => [question.id, question]));
+  return { assignment, questions: assignment.questionIds.flatMap((id) => byId.get(id) ?? []), isWholePool: false };
+}
