@@ -149,10 +149,11 @@ function syntheticDate(answer: DatePoint, precision: DatePrecision, random: Rand
     return { year: answer.year + pick(-2, 2), approximate: true, qualifier: qualifiers[pick(0, 2)]! };
   }
   if (precision === "year") {
-    const spread = answer.year < 1800 ? 40 : 6;
     const minimum = answer.approximate ? 10 : 1;
+    const spread = Math.max(answer.year < 1800 ? 40 : 6, minimum * 3);
     let offset = 0;
-    while (Math.abs(offset) < minimum) offset = pick(-spread, spread);
+    for (let tries = 0; tries < 20 && Math.abs(offset) < minimum; tries++) offset = pick(-spread, spread);
+    if (Math.abs(offset) < minimum) offset = random() < 0.5 ? -minimum : minimum;
     const point: DatePoint = { year: answer.year + offset };
     if (answer.endYear !== undefined) point.endYear = answer.endYear + offset;
     if (answer.approximate) point.approximate = true;

@@ -1,4 +1,3 @@
-import { normaliseAnswer } from "../answers/normalise-answer";
 import type { DatePoint, InfoboxField } from "../content/types";
 import type { Candidate, Origin } from "./candidate";
 import { acceptedVariants, areAliases, type GenerationContext, type InfoboxEntry } from "./context";
@@ -60,10 +59,11 @@ export function infoboxDistractors(context: GenerationContext, entry: InfoboxEnt
       !areAliases(other.display, context.article.title, other.type) &&
       !(context.warSides && other === context.warSides.anchor),
   );
-  const unique = new Map<string, InfoboxEntry>();
-  for (const candidate of candidates) if (!unique.has(normaliseAnswer(candidate.display))) unique.set(normaliseAnswer(candidate.display), candidate);
-  const ranked = [...unique.values()].sort((left, right) => Number(contrast.has(right.profile.family)) - Number(contrast.has(left.profile.family)));
-  return ranked;
+  const ranked = [...candidates].sort((left, right) => Number(contrast.has(right.profile.family)) - Number(contrast.has(left.profile.family)));
+  // Two spellings of one name ("Red Brigade", "Red Brigade (South)") would be two choices that look alike.
+  const unique: InfoboxEntry[] = [];
+  for (const candidate of ranked) if (!unique.some((chosen) => areAliases(chosen.display, candidate.display, entry.type))) unique.push(candidate);
+  return unique;
 }
 
 function sameType(left: EntityType, right: EntityType): boolean {

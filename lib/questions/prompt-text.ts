@@ -88,7 +88,7 @@ export function findUnresolvedReference(text: string): string | undefined {
   const count = trimmed.match(COUNT_REFERENCE);
   if (count) return `"${count[0]}" counts things named in an earlier sentence`;
   // "Prior to January 2007 it was known as ...": "it" as the subject right after an opening phrase.
-  if (/^(?:In|On|By|Prior to|After|Before|During|Since|Until|From|At)\b[^.;]*?,? it (?:was|is|had|has|would|will|became|remained)\b/.test(trimmed)) return `"it" has nothing before it to refer to`;
+  if (/^(?:In|On|By|Prior to|After|Before|During|Since|Until|From|At)\s[^,.;]{0,40}?,? it (?:was|is|had|has|would|will|became|remained)\b/.test(trimmed)) return `"it" has nothing before it to refer to`;
   const personal = trimmed.match(PERSONAL_PRONOUN);
   if (personal) {
     const before = trimmed.slice(0, personal.index);

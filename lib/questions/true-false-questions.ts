@@ -92,7 +92,7 @@ function fromTimeline(context: GenerationContext): Candidate[] {
     let clause = toPastTense(resolveSelfReferences(tidyForPrompt(description.text), context.subject));
     clause = context.lowerInitial(clause);
     const random = createRandom(`${context.slug}:tf:${event.id}`);
-    const makeFalse = random() < 0.5;
+    let makeFalse = random() < 0.5;
     let shownDate = event;
     let notes: string[] = [];
     if (makeFalse) {
@@ -107,9 +107,11 @@ function fromTimeline(context: GenerationContext): Candidate[] {
           !own.some((point) => datesOverlap(point, other.date)),
       );
       const swap = others[Math.floor(random() * others.length)];
-      if (!swap) continue;
-      shownDate = swap;
-      notes = [`The timeline dates “${capitaliseFirst(description.text)}” ${event.dateText}, not ${swap.dateText}.`];
+      // No other entry at this precision: state it truly instead.
+      if (swap) {
+        shownDate = swap;
+        notes = [`The timeline dates “${capitaliseFirst(description.text)}” ${event.dateText}, not ${swap.dateText}.`];
+      } else makeFalse = false;
     }
     const dateWords = capitaliseFirst(datePhraseInStyle(shownDate, event));
     const prompt = `${dateWords}, ${clause}.`;
