@@ -22,7 +22,7 @@ import {
   type StudySettings,
 } from "./data";
 import { invalidField, isUniqueViolation, notFound, StudyError } from "./errors";
-import { applyReview } from "./memory";
+import { readMemory, reviewWrites } from "./memory";
 
 // Writes for the study feature. Each takes the learner's id and the clock, and commits everything a
 // response reports (the answer, the review it causes) in one transaction before returning.
@@ -101,16 +101,18 @@ export async function recordAnswer(userId: string, attemptId: string, input: Ans
   // fact's card created by a concurrent review a moment ago (then the second try updates it).
   for (let attemptNumber = 1; ; attemptNumber++) {
     try {
-      await db.$transaction(async (tx) => {
-        const answer = await tx.quizAnswer.create({
-          data: { attemptId, userId, questionId: question.id, position, factKey: item.factKey, response: JSON.stringify(input.response), correct, answeredAt: now },
-          select: { id: true },
-        });
-        if (item.factKey) {
-          const rating = ratingForQuizAnswer(correct);
-          await applyReview(tx, { userId, articleId: attempt.articleId, factKey: item.factKey, questionId: question.id, rating, origin: "quiz", answerId: answer.id, desiredRetention, now });
-        }
+      const answerId = crypto.randomUUID();
+      const answer = db.quizAnswer.create({
+        data: { id: answerId, attemptId, userId, questionId: question.id, position, factKey: item.factKey, response: JSON.stringify(input.response), correct, answeredAt: now },
+        select: { id: true },
       });
+      if (item.factKey) {
+        const request = { userId, articleId: attempt.articleId, factKey: item.factKey, questionId: question.id, rating: ratingForQuizAnswer(correct), origin: "quiz" as const, answerId, desiredRetention, now };
+        const { writes } = reviewWrites(await readMemory(request), request);
+        await db.$transaction([answer, ...writes]);
+      } else {
+        await answer;
+      }
       break;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -164,10 +166,12 @@ export async function recordReview(userId: string, questionId: string, rating: R
   const factKey = factKeyOf(found.question);
   if (!factKey) throw notFound("Flashcard");
   const settings = await getStudySettings(userId);
-  const review = () =>
-    db.$transaction((tx) =>
-      applyReview(tx, { userId, articleId: found.articleId, factKey, questionId, rating, origin: "flashcard", desiredRetention: settings.desiredRetention, now }),
-    );
+  const request = { userId, articleId: found.articleId, factKey, questionId, rating, origin: "flashcard" as const, desiredRetention: settings.desiredRetention, now };
+  const review = async () => {
+    const { after, writes } = reviewWrites(await readMemory(request), request);
+    await db.$transaction([...writes]);
+    return after;
+  };
   // A first review racing another first review of the same fact: the card exists now, so retry once.
   const after = await review().catch((error: unknown) => {
     if (isUniqueViolation(error)) return review();
