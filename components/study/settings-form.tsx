@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { saveSettingsAction, type FormState } from "@/server/study/actions";
 
 const INITIAL: FormState = { errors: {}, message: null };
@@ -16,8 +16,22 @@ function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined 
   );
 }
 
-export function SettingsForm({ values, timeZones }: { values: { desiredRetention: number; newCardsPerDay: number; timeZone: string }; timeZones: string[] }) {
+export function SettingsForm({
+  values,
+  timeZones,
+  saved,
+}: {
+  values: { desiredRetention: number; newCardsPerDay: number; timeZone: string };
+  timeZones: string[];
+  /** False until the learner first saves: the browser's own time zone is then proposed. */
+  saved: boolean;
+}) {
   const [state, action, pending] = useActionState(saveSettingsAction, INITIAL);
+  const zoneSelect = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!saved && zoneSelect.current && timeZones.includes(browserZone)) zoneSelect.current.value = browserZone;
+  }, [saved, timeZones]);
   const input = "min-h-11 rounded border bg-white px-3 py-2 text-base dark:bg-slate-900";
   const border = (field: string) => (state.errors[field] ? "border-red-600 dark:border-red-400" : "border-slate-400 dark:border-slate-600");
   return (
@@ -82,6 +96,7 @@ export function SettingsForm({ values, timeZones }: { values: { desiredRetention
         </p>
         <select
           id="time-zone"
+          ref={zoneSelect}
           name="timeZone"
           defaultValue={values.timeZone}
           aria-describedby={`time-zone-hint${state.errors.timeZone ? " time-zone-error" : ""}`}

@@ -28,6 +28,10 @@ export async function getStudySettings(userId: string): Promise<StudySettings> {
   return row ?? DEFAULT_STUDY_SETTINGS;
 }
 
+export async function hasSavedStudySettings(userId: string): Promise<boolean> {
+  return (await db.studySettings.count({ where: { userId } })) > 0;
+}
+
 export async function findStudyArticle(slug: string): Promise<StudyArticle | null> {
   const row = await db.article.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, model: true } });
   return row ? { id: row.id, slug: row.slug, title: row.title, model: readStoredModel(row.slug, row.model) } : null;
