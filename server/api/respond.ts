@@ -22,9 +22,13 @@ export function invalidFromZod(error: z.ZodError): ApiResult {
   return invalid(fieldErrors);
 }
 
-/** Parses a request body as JSON; a body that is not JSON is a 400 naming `_body`. */
+/** Study bodies are small (an answer, a rating); anything bigger is a mistake or an attack. */
+export const MAX_BODY_CHARACTERS = 64 * 1024;
+
+/** Parses a request body as JSON; a body that is not JSON (or is too big) is a 400 naming `_body`. */
 export function parseJsonBody(raw: string): { ok: true; value: unknown } | { ok: false; result: ApiResult } {
   if (raw.trim() === "") return { ok: false, result: invalid({ _body: ["Expected a JSON body"] }) };
+  if (raw.length > MAX_BODY_CHARACTERS) return { ok: false, result: invalid({ _body: [`The body is larger than ${MAX_BODY_CHARACTERS} characters`] }) };
   try {
     return { ok: true, value: JSON.parse(raw) as unknown };
   } catch (error) {

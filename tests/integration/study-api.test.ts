@@ -160,6 +160,8 @@ describe("POST /api/attempts/{id}/answers", () => {
     expect(missing).toMatchObject({ status: 400, body: { fieldErrors: { questionId: [expect.any(String)] } } });
     const notJson = await handleAnswer(student.id, attemptId, "", later(1));
     expect(notJson.status).toBe(400);
+    const huge = await handleAnswer(student.id, attemptId, answerBody(fixture.questions.date.id, "1".repeat(70_000)), later(1));
+    expect(huge).toMatchObject({ status: 400, body: { fieldErrors: { _body: [expect.stringContaining("larger")] } } });
     expect(await db.quizAnswer.count({ where: { attemptId } })).toBe(0);
   });
 });
