@@ -5,6 +5,7 @@ export type NavigationItem = { href: string; label: string };
 const NAVIGATION_BY_ROLE: Record<Role, readonly NavigationItem[]> = {
   STUDENT: [
     { href: "/study", label: "Study" },
+    { href: "/assignments", label: "Assignments" },
     { href: "/progress", label: "Progress" },
   ],
   INSTRUCTOR: [

@@ -1,4 +1,5 @@
 import "server-only";
+import { notFound as renderNotFound } from "next/navigation";
 
 /**
  * A failure the instructor or student caused in the teach features, with the field it concerns.
@@ -23,4 +24,14 @@ export const invalidField = (field: string, message: string) => new TeachError("
 export function formStateFromError(error: unknown): { errors: Record<string, string[]>; message: string } {
   if (error instanceof TeachError) return { errors: error.fieldErrors, message: error.message };
   throw error;
+}
+
+/** For pages: someone else's (or a missing) class, assignment or article renders the 404 page. */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof TeachError && error.kind === "not-found") renderNotFound();
+    throw error;
+  }
 }

@@ -1,0 +1,10 @@
+import { handleStartAttempt } from "@/server/assignments/api";
+import { handleTeachRequest } from "@/server/classes/api";
+
+export const dynamic = "force-dynamic";
+
+/** POST: start (201) or resume (200) the signed-in student's attempt at the assignment. */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return handleTeachRequest(request, { stateChanging: true, role: "STUDENT" }, (user) => handleStartAttempt(user.id, id, new Date()));
+}

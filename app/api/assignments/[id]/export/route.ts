@@ -1,0 +1,10 @@
+import { handleTeachRequest } from "@/server/classes/api";
+import { questionSetDownload } from "@/server/gradebook/api";
+
+export const dynamic = "force-dynamic";
+
+/** GET ?format=gift|moodle-xml|anki: the assignment's questions, for the instructor of its class. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return handleTeachRequest(request, { stateChanging: false, role: "INSTRUCTOR" }, (user) => questionSetDownload(user.id, id, new URL(request.url).searchParams));
+}

@@ -1,0 +1,9 @@
+import { handleTeachRequest } from "@/server/classes/api";
+import { handleArticleUpload } from "@/server/uploads/api";
+
+export const dynamic = "force-dynamic";
+
+/** POST multipart (file, attribution): upload an article for the instructor's classes. */
+export async function POST(request: Request) {
+  return handleTeachRequest(request, { stateChanging: true, role: "INSTRUCTOR" }, (user) => handleArticleUpload(user.id, request, new Date()));
+}
