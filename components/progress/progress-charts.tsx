@@ -52,7 +52,7 @@ export function MasteryChart({ data, title }: { data: { section: string; percent
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" domain={[0, 100]} tickFormatter={(value: number) => `${value}%`} tick={{ fill: INK, fontSize: 12 }} />
       <YAxis type="category" dataKey="section" width={160} tick={{ fill: INK, fontSize: 12 }} />
-      <Bar dataKey="percent" fill="url(#pattern-stripes)" stroke="#184e9f" isAnimationActive={false}>
+      <Bar dataKey="percent" fill="url(#pattern-stripes)" stroke="#184e9f" minPointSize={2} isAnimationActive={false}>
         <LabelList dataKey="percent" position="right" formatter={percentLabel} style={{ fill: INK, fontSize: 12, fontWeight: 600 }} />
       </Bar>
     </BarChart>
