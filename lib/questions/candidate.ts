@@ -27,6 +27,8 @@ export type Candidate = DistributiveOmit<Question, "id" | "score" | "explanation
   marks?: { start: number; end: number }[];
   /** One line per wrong choice that is a fact elsewhere in the article. */
   notes: string[];
+  /** Notes that are costly to find, added only to questions that survive selection. */
+  laterNotes?: () => string[];
   /** Tells apart questions built from the same text and answer (e.g. two phrasings). */
   variant: string;
   features: QualityFeatures;

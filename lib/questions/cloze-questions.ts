@@ -129,9 +129,7 @@ function nameDistractors(context: GenerationContext, answer: string, info: Entit
   const inSentence = context.entities.namesIn(sentence.id).map((occurrence) => occurrence.text);
   const answerIsAcronym = /^[A-Z]{2,}$/.test(answer);
   const wordCount = answer.split(" ").length;
-  const sectionNames = new Set(
-    context.article.sentences.filter((other) => other.sectionId === sentence.sectionId).flatMap((other) => context.entities.namesIn(other.id).map((occurrence) => occurrence.text)),
-  );
+  const sectionNames = namesInSection(context, sentence.sectionId);
   const answerGroup = info.type === "person" ? (roleGroupOf(context, answer) ?? roleGroupNear(context, sentence, answer)) : undefined;
   const pool = entitiesOfType(context, info.type).filter(
     (other) =>
@@ -143,13 +141,16 @@ function nameDistractors(context: GenerationContext, answer: string, info: Entit
       Math.abs(other.name.split(" ").length - wordCount) <= 2,
   );
   // Same role group first (a commander for a commander), then names from the same section, then the rest.
-  const answerFields = new Set(context.infobox.filter((entry) => areAliases(entry.display, answer, info.type)).map((entry) => entry.field));
-  const sameList = (other: EntityInfo) => context.infobox.some((entry) => answerFields.has(entry.field) && normaliseAnswer(entry.display) === normaliseAnswer(other.name));
+  const listNames = namesListedWith(context, answer, info.type);
+  const sameList = (other: EntityInfo) => listNames.has(normaliseAnswer(other.name));
   // A place the article mentions once (in a list of designating countries, say) is a far-fetched choice.
   const rare = (other: EntityInfo) => (info.type === "place" && mentionCount(context, other.name) < 2 ? 1 : 0);
   const rank = (other: EntityInfo) =>
     (sameList(other) ? 0 : 8) + (answerGroup !== undefined && roleGroupOf(context, other.name) === answerGroup ? 0 : 4) + rare(other) * 2 + (sectionNames.has(other.name) ? 0 : 1);
-  const ordered = shuffled(pool, random).sort((left, right) => rank(left) - rank(right));
+  const ordered = shuffled(pool, random)
+    .map((other, index) => ({ other, key: rank(other) * 1000 + index }))
+    .sort((left, right) => left.key - right.key)
+    .map(({ other }) => other);
   const chosen: string[] = [];
   for (const other of ordered) {
     if (areAliases(other.name, answer, info.type)) continue;
@@ -184,10 +185,52 @@ export function roleGroupOf(context: GenerationContext, person: string): string 
     }
     roleGroupsByContext.set(context, groups);
   }
-  const direct = groups.get(normaliseAnswer(person));
-  if (direct) return direct;
-  for (const [name, group] of groups) if (areAliases(name, person, "person")) return group;
-  return undefined;
+  const key = normaliseAnswer(person);
+  if (groups.has(key)) return groups.get(key) || undefined;
+  let found = "";
+  for (const [name, group] of groups) {
+    if (group !== "" && areAliases(name, person, "person")) {
+      found = group;
+      break;
+    }
+  }
+  // Remembered either way ("" = no group), so each name is looked up once.
+  groups.set(key, found);
+  return found || undefined;
+}
+
+const sectionNameCache = new WeakMap<GenerationContext, Map<string, Set<string>>>();
+
+/** Every name mentioned in a section, worked out once per section. */
+function namesInSection(context: GenerationContext, sectionId: string): Set<string> {
+  let cache = sectionNameCache.get(context);
+  if (!cache) {
+    cache = new Map();
+    for (const sentence of context.article.sentences) {
+      const names = cache.get(sentence.sectionId) ?? new Set<string>();
+      for (const occurrence of context.entities.namesIn(sentence.id)) names.add(occurrence.text);
+      cache.set(sentence.sectionId, names);
+    }
+    sectionNameCache.set(context, cache);
+  }
+  return cache.get(sectionId) ?? new Set();
+}
+
+const listedWithCache = new WeakMap<GenerationContext, Map<string, Set<string>>>();
+
+/** The (normalised) names that share an infobox list with `answer`. */
+function namesListedWith(context: GenerationContext, answer: string, type: EntityType): Set<string> {
+  let cache = listedWithCache.get(context);
+  if (!cache) {
+    cache = new Map();
+    listedWithCache.set(context, cache);
+  }
+  const cached = cache.get(answer);
+  if (cached) return cached;
+  const fields = new Set(context.infobox.filter((entry) => areAliases(entry.display, answer, type)).map((entry) => entry.field));
+  const names = new Set(context.infobox.filter((entry) => fields.has(entry.field)).map((entry) => normaliseAnswer(entry.display)));
+  cache.set(answer, names);
+  return names;
 }
 
 const mentionCounts = new WeakMap<GenerationContext, Map<string, number>>();
@@ -300,10 +343,12 @@ function buildCloze(context: GenerationContext, sentence: Sentence, event: Timel
   if (event && event.sentenceIds[0] !== sentence.id) penalties.push({ reason: "a follow-up detail of a timeline entry", weight: 0.3 });
   if (/\(/.test(prompt)) penalties.push({ reason: "brackets in the prompt", weight: 0.05 });
   const kindWeight = blank.type === "date" ? 0.82 : blank.type === "number" ? 0.78 : blank.type === "conflict" || blank.type === "polity" ? 0.8 : 0.86;
-  const notes = (hasChoices ? distractors.slice(0, 3) : []).flatMap((choice) => {
-    const note = noteForChoice(context, choice, sentence.id);
-    return note === undefined ? [] : [note];
-  });
+  // Where each wrong choice really belongs; worked out only for questions that are kept.
+  const laterNotes = () =>
+    (hasChoices ? distractors.slice(0, 3) : []).flatMap((choice) => {
+      const note = noteForChoice(context, choice, sentence.id);
+      return note === undefined ? [] : [note];
+    });
   const leadFact = isLead ? [`lead:${sentence.id}`] : [];
   const eventFact = event ? [`timeline:${event.id}`] : [];
   return {
@@ -314,7 +359,8 @@ function buildCloze(context: GenerationContext, sentence: Sentence, event: Timel
     accepted,
     typeable: shortAnswer || accepted.length > 0,
     origin: { refId: sentence.id, sectionPath: sectionPathOf(context, sentence.sectionId), textStart: sentence.start, textEnd: sentence.end, answerStart: blank.start, answerEnd: blank.end },
-    notes,
+    notes: [],
+    laterNotes,
     variant: `${blank.start - sentence.start}`,
     features: {
       kindWeight,

@@ -131,28 +131,37 @@ export function sectionPathOf(context: GenerationContext, sectionId: string): st
 
 /** Whether two names are the same thing written differently (so one can never be a distractor for the other). */
 export function areAliases(left: string, right: string, type: EntityType): boolean {
-  const key = `${type}\u0000${left}\u0000${right}`;
-  const cached = aliasCache.get(key);
-  if (cached !== undefined) return cached;
+  // A bounded memo keyed without building strings: distractor choice asks about the same pairs often.
+  const byType = aliasMemo.get(type) ?? new Map<string, Map<string, boolean>>();
+  if (!aliasMemo.has(type)) aliasMemo.set(type, byType);
+  const byLeft = byType.get(left) ?? new Map<string, boolean>();
+  if (!byType.has(left)) {
+    if (byType.size > 5_000) byType.clear();
+    byType.set(left, byLeft);
+  }
+  const known = byLeft.get(right);
+  if (known !== undefined) return known;
   const result = computeAliases(left, right, type);
-  if (aliasCache.size >= 50_000) aliasCache.clear();
-  aliasCache.set(key, result);
+  byLeft.set(right, result);
   return result;
 }
 
-// A bounded memo: distractor selection compares the same pairs of names many times.
-const aliasCache = new Map<string, boolean>();
+const aliasMemo = new Map<EntityType, Map<string, Map<string, boolean>>>();
 
 function computeAliases(left: string, right: string, type: EntityType): boolean {
   const a = normaliseAnswer(left);
   const b = normaliseAnswer(right);
-  if (a === b || a.includes(b) || b.includes(a)) return true;
+  if (a === b) return true;
+  if (a.length >= b.length ? a.includes(b) : b.includes(a)) return true;
   const longer = Math.max(a.length, b.length);
-  if (editDistance(a, b, 3) <= Math.max(1, Math.min(3, Math.floor(longer / 4)))) return true;
+  const limit = Math.max(1, Math.min(3, Math.floor(longer / 4)));
+  if (Math.abs(a.length - b.length) <= limit && editDistance(a, b, limit) <= limit) return true;
   if (type === "person") {
-    const lastA = a.split(" ").pop()!;
-    const lastB = b.split(" ").pop()!;
-    if (lastA.length >= 3 && (lastA === lastB || a.split(" ").includes(lastB) || b.split(" ").includes(lastA))) return true;
+    const wordsA = a.split(" ");
+    const wordsB = b.split(" ");
+    const lastA = wordsA[wordsA.length - 1]!;
+    const lastB = wordsB[wordsB.length - 1]!;
+    if (lastA.length >= 3 && (lastA === lastB || wordsA.includes(lastB) || wordsB.includes(lastA))) return true;
   }
   return false;
 }

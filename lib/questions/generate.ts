@@ -58,7 +58,7 @@ export function generateQuestionReport(article: Article, source: string, options
   const passed: { question: Question; candidate: Candidate }[] = [];
   for (const candidate of candidates) {
     const question = finaliseCandidate(context, candidate);
-    const failures: GateFailure[] = checkQuestion(question, article, source);
+    const failures: GateFailure[] = checkQuestion(question, article, source, { validateSchema: false });
     if (candidate.sentenceIds.some((id) => damaged.has(id))) failures.push({ gate: "damaged-text", detail: "built from a damaged sentence" });
     if (candidate.choiceTypes && candidate.answerType && candidate.choiceTypes.some((type) => type !== candidate.answerType)) {
       failures.push({ gate: "choices", detail: "a choice is not of the answer's entity type" });
@@ -108,6 +108,9 @@ export function generateQuestionReport(article: Article, source: string, options
   const kindOrder = new Map(QUESTION_KINDS.map((kind, index) => [kind, index]));
   selected.sort((left, right) => kindOrder.get(left.question.kind)! - kindOrder.get(right.question.kind)! || left.question.source.start - right.question.source.start);
   const tested = new Set(selected.filter((item) => item.question.kind !== "flashcard").flatMap((item) => item.candidate.facts));
+  for (const item of selected) {
+    if (item.candidate.laterNotes) item.question.explanation.notes.push(...item.candidate.laterNotes());
+  }
   return {
     questions: selected.map((item) => item.question),
     rejected,

@@ -45,7 +45,24 @@ export function generateInfoboxQuestions(context: GenerationContext): Candidate[
 }
 
 /** Values that are wrong for `entry`'s list: other lists, same type, never an alias of a true value. */
+const distractorCache = new WeakMap<GenerationContext, Map<string, InfoboxEntry[]>>();
+
+/** Distractors depend only on the list and the entity type, so they are worked out once per pair. */
 export function infoboxDistractors(context: GenerationContext, entry: InfoboxEntry): InfoboxEntry[] {
+  let cache = distractorCache.get(context);
+  if (!cache) {
+    cache = new Map();
+    distractorCache.set(context, cache);
+  }
+  const key = `${entry.field.start}:${entry.type}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const computed = computeInfoboxDistractors(context, entry);
+  cache.set(key, computed);
+  return computed;
+}
+
+function computeInfoboxDistractors(context: GenerationContext, entry: InfoboxEntry): InfoboxEntry[] {
   const truth = entry.field.values.map((value) => value.text);
   const contrast = new Set(entry.profile.contrast);
   const candidates = context.infobox.filter(
