@@ -34,14 +34,17 @@ export const sourceRefSchema = z
     start: offset,
     end: offset,
   })
-  .refine((source) => source.end > source.start, { message: "source.end must be after source.start", path: ["end"] });
+  .refine((source) => source.end > source.start, { message: "source.end must be after source.start", path: ["end"] })
+  .meta({ id: "SourceRef", description: "Where a question comes from; start/end are the answer's offsets in the article file." });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
 /** The source text cut into parts, the answer span marked; plus one note per wrong choice that is a fact elsewhere. */
-export const explanationSchema = z.object({
-  parts: z.array(z.object({ text: z.string().min(1), answer: z.boolean() })).min(1),
-  notes: z.array(z.string().min(1)),
-});
+export const explanationSchema = z
+  .object({
+    parts: z.array(z.object({ text: z.string().min(1), answer: z.boolean() })).min(1),
+    notes: z.array(z.string().min(1)),
+  })
+  .meta({ id: "Explanation", description: "The source text cut into parts with the answer marked, and notes on wrong choices." });
 export type Explanation = z.infer<typeof explanationSchema>;
 
 const baseFields = {
