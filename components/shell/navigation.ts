@@ -7,6 +7,7 @@ const NAVIGATION_BY_ROLE: Record<Role, readonly NavigationItem[]> = {
     { href: "/study", label: "Study" },
     { href: "/assignments", label: "Assignments" },
     { href: "/progress", label: "Progress" },
+    { href: "/settings", label: "Settings" },
   ],
   INSTRUCTOR: [
     { href: "/classes", label: "Classes" },

@@ -246,7 +246,7 @@ describe("accessibility", () => {
     await page.getByTestId("card-back").waitFor();
     await expectNoViolations(page, "a flashcard back");
     await page.keyboard.press("3");
-    await page.goto(`${app.baseUrl}/progress/dashboard`);
+    await page.goto(`${app.baseUrl}/progress`);
     await page.getByRole("heading", { name: "Mastery by section" }).waitFor();
     await page.locator(".recharts-surface").first().waitFor();
     await expectNoViolations(page, "the progress dashboard");
