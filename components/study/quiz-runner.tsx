@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { responseModeOf, type PublicQuestion } from "@/lib/study/public-question";
-import type { AnswerResult, AttemptSummary, AttemptView } from "@/lib/study/results";
+import type { AnswerReceipt, AnswerResult, AttemptSummary, AttemptView } from "@/lib/study/results";
+import { AttemptTimer, WithheldNotice } from "@/components/teach/attempt-timer";
 import { ExplanationView, formatAnswer } from "./explanation-view";
 import { QuizSummary } from "./quiz-summary";
 import { postJson } from "./study-api-client";
@@ -15,7 +16,9 @@ import { postJson } from "./study-api-client";
 export function QuizRunner({ view }: { view: AttemptView }) {
   const { questions } = view;
   const [results, setResults] = useState<Record<string, AnswerResult>>(view.answered);
-  const firstOpen = questions.findIndex((question) => !view.answered[question.id]);
+  // Assignment attempts: answers the review setting hides are only known to be saved ("withheld").
+  const [withheld, setWithheld] = useState<ReadonlySet<string>>(() => new Set(view.withheld ?? []));
+  const firstOpen = questions.findIndex((question) => !view.answered[question.id] && !view.withheld?.includes(question.id));
   const [index, setIndex] = useState(firstOpen === -1 ? questions.length - 1 : firstOpen);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +31,8 @@ export function QuizRunner({ view }: { view: AttemptView }) {
 
   const question = questions[index];
   const result = question ? results[question.id] : undefined;
-  const answeredCount = Object.keys(results).length;
+  const saved = question ? withheld.has(question.id) : false;
+  const answeredCount = Object.keys(results).length + withheld.size;
   const isLast = index === questions.length - 1;
 
   // Where focus goes after the next render: the Next button after an answer, the question after
@@ -49,26 +53,37 @@ export function QuizRunner({ view }: { view: AttemptView }) {
 
   const submit = useCallback(
     async (response: unknown) => {
-      if (!question || pending || results[question.id]) return;
+      if (!question || pending || results[question.id] || withheld.has(question.id)) return;
       setPending(true);
       setError(null);
-      const outcome = await postJson<AnswerResult>(`/api/attempts/${view.attemptId}/answers`, {
+      const outcome = await postJson<AnswerResult | AnswerReceipt>(`/api/attempts/${view.attemptId}/answers`, {
         questionId: question.id,
         response,
         elapsedMs: Math.max(0, Math.round(performance.now() - shownAt.current)),
       });
       setPending(false);
+      if (!outcome.ok && outcome.status === 409 && isTimeUp(outcome.body)) {
+        void finish();
+        return;
+      }
       // 409: answered already (another tab, a double click); its body is the first answer's result.
       const answer = outcome.ok ? outcome.body : outcome.status === 409 && isResult(outcome.body) ? outcome.body : null;
       if (!answer) {
         setError(outcome.ok ? "Unexpected answer from the server." : outcome.message);
         return;
       }
+      if ("withheld" in answer) {
+        setWithheld((current) => new Set([...current, question.id]));
+        pendingFocus.current = "next";
+        setAnnouncement("Answer saved.");
+        return;
+      }
       setResults((current) => ({ ...current, [question.id]: answer }));
       pendingFocus.current = "next";
       setAnnouncement(answer.correct ? "Correct." : `Not quite. The answer is ${formatAnswer(answer.correctAnswer)}.`);
     },
-    [question, pending, results, view.attemptId],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- finish is a plain function of this render
+    [question, pending, results, withheld, view.attemptId],
   );
 
   async function finish() {
@@ -105,13 +120,25 @@ export function QuizRunner({ view }: { view: AttemptView }) {
   }
   if (!question) return <p>This quiz has no questions.</p>;
 
+  const nextControl = (
+    <button
+      ref={nextButton}
+      type="button"
+      onClick={next}
+      disabled={pending}
+      className="inline-flex min-h-11 items-center rounded bg-accent-600 px-5 py-2 font-medium text-white hover:bg-accent-700 disabled:opacity-60"
+    >
+      {isLast ? (view.policy ? "Submit" : "See your results") : "Next question"}
+    </button>
+  );
+
   return (
     <div className="space-y-6">
       <LiveRegion text={announcement} />
       <div className="space-y-2">
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href={`/study/${view.article.slug}`} className="underline underline-offset-2">
-            {view.article.title}
+          <Link href={view.policy ? `/assignments/${view.policy.assignmentId}` : `/study/${view.article.slug}`} className="underline underline-offset-2">
+            {view.policy ? view.policy.assignmentTitle : view.article.title}
           </Link>
         </p>
         <div className="flex items-center justify-between gap-4 text-sm">
@@ -120,6 +147,7 @@ export function QuizRunner({ view }: { view: AttemptView }) {
           </span>
           <span>{answeredCount} answered</span>
         </div>
+        {view.policy?.deadlineAt ? <AttemptTimer deadlineAt={view.policy.deadlineAt} onExpire={() => void finish()} /> : null}
         <progress className="h-2 w-full accent-accent-600" max={questions.length} value={answeredCount} aria-label={`Quiz progress: ${answeredCount} of ${questions.length} answered`} />
       </div>
 
@@ -129,7 +157,7 @@ export function QuizRunner({ view }: { view: AttemptView }) {
         </h1>
         {result ? (
           <AnsweredResponse result={result} />
-        ) : (
+        ) : saved ? null : (
           <ResponseInput key={question.id} question={question} pending={pending} onSubmit={submit} />
         )}
         {error ? (
@@ -158,23 +186,25 @@ export function QuizRunner({ view }: { view: AttemptView }) {
             <strong data-testid="correct-answer">{formatAnswer(result.correctAnswer)}</strong>
           </p>
           <ExplanationView explanation={result.explanation} />
-          <button
-            ref={nextButton}
-            type="button"
-            onClick={next}
-            disabled={pending}
-            className="inline-flex min-h-11 items-center rounded bg-accent-600 px-5 py-2 font-medium text-white hover:bg-accent-700 disabled:opacity-60"
-          >
-            {isLast ? "See your results" : "Next question"}
-          </button>
+          {nextControl}
+        </section>
+      ) : null}
+      {saved ? (
+        <section aria-label="Answer saved" className="space-y-4 rounded-lg border-2 border-slate-400 p-5">
+          <WithheldNotice answersShownAt={view.policy?.answersShownAt ?? null} />
+          {nextControl}
         </section>
       ) : null}
     </div>
   );
 }
 
-function isResult(value: unknown): value is AnswerResult {
-  return typeof value === "object" && value !== null && "correct" in value && "correctAnswer" in value;
+function isResult(value: unknown): value is AnswerResult | AnswerReceipt {
+  return typeof value === "object" && value !== null && (("correct" in value && "correctAnswer" in value) || "withheld" in value);
+}
+
+function isTimeUp(value: unknown): boolean {
+  return typeof value === "object" && value !== null && "timeUp" in value;
 }
 
 function LiveRegion({ text }: { text: string }) {

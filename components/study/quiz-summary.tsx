@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { AttemptSummary } from "@/lib/study/results";
+import { WithheldNotice } from "@/components/teach/attempt-timer";
 import { formatAnswer } from "./explanation-view";
 
 export function formatDuration(ms: number): string {
@@ -37,7 +38,9 @@ export function QuizSummary({ summary }: { summary: AttemptSummary }) {
           </dd>
         </div>
       </dl>
-      {summary.missed.length > 0 ? (
+      {summary.reviewWithheld ? (
+        <WithheldNotice answersShownAt={summary.reviewWithheld.answersShownAt} />
+      ) : summary.missed.length > 0 ? (
         <div>
           <h2 className="text-xl font-semibold">Questions to review ({summary.missed.length})</h2>
           <ol className="mt-3 space-y-3">
@@ -62,6 +65,11 @@ export function QuizSummary({ summary }: { summary: AttemptSummary }) {
         <p className="text-lg">Every question right.</p>
       )}
       <div className="flex flex-wrap gap-3">
+        {summary.policy ? (
+          <Link href={`/assignments/${summary.policy.assignmentId}`} className="inline-flex min-h-11 items-center rounded border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+            Back to {summary.policy.assignmentTitle}
+          </Link>
+        ) : null}
         <Link href={`/study/${summary.article.slug}`} className="inline-flex min-h-11 items-center rounded bg-accent-600 px-4 py-2 font-medium text-white hover:bg-accent-700">
           Study this article again
         </Link>

@@ -14,6 +14,23 @@ export type AnswerResult = {
   explanation: Explanation & { source: { href: string; text: string; sectionPath: string[] } };
 };
 
+/**
+ * An answer to an assignment whose review setting hides results for now: it is stored and graded,
+ * but neither correctness nor the answer is said (docs/decisions/030-teach-assignments.md).
+ */
+export type AnswerReceipt = { questionId: string; response: unknown; withheld: true };
+
+/** What an assignment's rules mean for the quiz page: the server's deadline and when answers show. */
+export type AttemptPolicy = {
+  assignmentId: string;
+  assignmentTitle: string;
+  /** ISO; answers at or after it are refused and the attempt ends there. */
+  deadlineAt: string | null;
+  reviewAfter: "each-question" | "submission" | "due-date";
+  /** ISO; when results hidden now become visible (for "due-date"); null otherwise. */
+  answersShownAt: string | null;
+};
+
 export type AttemptView = {
   attemptId: string;
   article: { slug: string; title: string };
@@ -22,6 +39,10 @@ export type AttemptView = {
   questions: PublicQuestion[];
   /** Results of the questions answered so far, by question id. */
   answered: Record<string, AnswerResult>;
+  /** Assignment attempts only: ids answered whose results the review setting hides for now. */
+  withheld?: string[];
+  /** Assignment attempts only. */
+  policy?: AttemptPolicy;
 };
 
 export type MissedQuestion = { questionId: string; kind: QuestionKind; prompt: string; correctAnswer: CorrectAnswer; response: unknown | null; sourceHref: string };
@@ -38,6 +59,10 @@ export type AttemptSummary = {
   finishedAt: string;
   durationMs: number;
   missed: MissedQuestion[];
+  /** Assignment attempts only: set while the review setting hides the answers (then `missed` is empty). */
+  reviewWithheld?: { answersShownAt: string | null };
+  /** Assignment attempts only. */
+  policy?: AttemptPolicy;
 };
 
 export type FlashcardView = {

@@ -2,7 +2,9 @@ import "server-only";
 import { reviewAvailableAt, reviewVisible, isPastDeadline, type ReviewPolicy } from "@/lib/teach/schedule";
 import { z } from "zod";
 import { REVIEW_POLICIES } from "@/lib/teach/schedule";
+import type { AnswerReceipt, AnswerResult, AttemptPolicy, AttemptSummary, AttemptView } from "@/lib/study/results";
 import { db } from "../db";
+import { StudyError } from "../study/errors";
 
 // The rules an assignment puts on one of its attempts, for the study quiz code that runs every
 // attempt (server/study): the server-side deadline, and when answers may be shown. A practice
@@ -59,4 +61,50 @@ export async function closeAtDeadline(attemptId: string, deadlineAt: Date): Prom
 export async function closeOverdueAttempts(where: { assignmentId: string } | { assignmentId: string; userId: string }, now: Date): Promise<void> {
   const overdue = await db.quizAttempt.findMany({ where: { ...where, finishedAt: null, deadlineAt: { lte: now } }, select: { id: true, deadlineAt: true } });
   for (const attempt of overdue) if (attempt.deadlineAt) await closeAtDeadline(attempt.id, attempt.deadlineAt);
+}
+
+// ---- presenting an attempt under its rules (called by server/study) ----
+
+export function policyOf(rules: AttemptRules): AttemptPolicy {
+  const shownAt = answersShownAt(rules);
+  return {
+    assignmentId: rules.assignmentId,
+    assignmentTitle: rules.title,
+    deadlineAt: rules.deadlineAt?.toISOString() ?? null,
+    reviewAfter: rules.reviewAfter,
+    answersShownAt: shownAt?.toISOString() ?? null,
+  };
+}
+
+/** The answer as the student may see it now: the full result, or only that it was recorded. */
+export function presentAnswer(rules: AttemptRules | null, result: AnswerResult, finished: boolean, now: Date): AnswerResult | AnswerReceipt {
+  if (answersVisible(rules, finished, now)) return result;
+  return { questionId: result.questionId, response: result.response, withheld: true };
+}
+
+/** The summary as the student may see it now: with the score, but without the answers while they are hidden. */
+export function presentSummary(rules: AttemptRules | null, summary: AttemptSummary, now: Date): AttemptSummary {
+  if (rules === null) return summary;
+  const policy = policyOf(rules);
+  if (answersVisible(rules, true, now)) return { ...summary, policy };
+  return { ...summary, missed: [], reviewWithheld: { answersShownAt: policy.answersShownAt }, policy };
+}
+
+/** The quiz page's view as the student may see it now: hidden results become a list of answered ids. */
+export function presentView(rules: AttemptRules | null, view: AttemptView, now: Date): AttemptView {
+  if (rules === null) return view;
+  const policy = policyOf(rules);
+  if (answersVisible(rules, view.finishedAt !== null, now)) return { ...view, policy };
+  return { ...view, answered: {}, withheld: Object.keys(view.answered), policy };
+}
+
+/** Thrown when an answer arrives at or after the attempt's deadline; the attempt is closed at the deadline first. */
+export async function refuseLateAnswer(rules: AttemptRules, attemptId: string): Promise<never> {
+  if (rules.deadlineAt) await closeAtDeadline(attemptId, rules.deadlineAt);
+  throw new StudyError("conflict", "Time is up: this attempt ended at its time limit, so the answer was not recorded.", { body: { timeUp: true, deadlineAt: rules.deadlineAt?.toISOString() ?? null } });
+}
+
+/** When a finish should count: now, or the deadline if the attempt ran past it. */
+export function finishTime(rules: AttemptRules | null, now: Date): Date {
+  return rules?.deadlineAt && rules.deadlineAt < now ? rules.deadlineAt : now;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { questionSchema, type Question } from "@/lib/questions/schema";
-import { buildGradebook, type GradebookRow } from "@/lib/teach/gradebook";
+import { buildGradebook, effectiveFinish, type GradebookRow } from "@/lib/teach/gradebook";
 import { analyseItems, type AnalysedAttempt, type ItemStatistics } from "@/lib/teach/item-analysis";
 import { answerText } from "@/lib/teach/export-set";
 import { z } from "zod";
@@ -35,12 +35,19 @@ export async function getGradebook(instructorId: string, assignmentId: string, n
     db.quizAttempt.findMany({
       where: { assignmentId },
       orderBy: [{ userId: "asc" }, { attemptNumber: "asc" }],
-      select: { id: true, userId: true, attemptNumber: true, startedAt: true, finishedAt: true, deadlineAt: true, questionCount: true, items: true, answers: { select: { questionId: true, correct: true, response: true } } },
+      select: { id: true, userId: true, attemptNumber: true, startedAt: true, finishedAt: true, deadlineAt: true, questionCount: true, items: true, answers: { select: { questionId: true, correct: true, response: true, answeredAt: true } } },
     }),
   ]);
   const roster = enrollments.map((enrollment) => ({ userId: enrollment.user.id, name: enrollment.user.name, email: enrollment.user.email }));
   const enrolled = new Set(roster.map((student) => student.userId));
-  const ownAttempts = attempts.filter((attempt) => enrolled.has(attempt.userId));
+  // Only answers given before the attempt ended count, so a submission's grade never changes after
+  // it (an answer racing the submission, or arriving after the deadline, is left out).
+  const ownAttempts = attempts
+    .filter((attempt) => enrolled.has(attempt.userId))
+    .map((attempt) => {
+      const end = effectiveFinish(attempt, now);
+      return { ...attempt, answers: end ? attempt.answers.filter((answer) => answer.answeredAt <= end) : attempt.answers };
+    });
   const rows = buildGradebook(
     roster,
     ownAttempts.map((attempt) => ({ ...attempt, attemptNumber: attempt.attemptNumber ?? 0, correct: attempt.answers.filter((answer) => answer.correct).length, total: attempt.questionCount })),

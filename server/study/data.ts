@@ -12,6 +12,7 @@ import { sourceHref } from "@/lib/study/source-link";
 import { startOfDay, startOfDayAfter } from "@/lib/study/study-day";
 import { db } from "../db";
 import { readStoredModel } from "../content/data";
+import { attemptExpired, closeAtDeadline, findAttemptRules, presentSummary, presentView } from "../assignments/attempt-rules";
 import { notFound } from "./errors";
 
 // Reads for the study feature. Every function takes the learner's id and reads only their rows.
@@ -100,20 +101,26 @@ export function buildAnswerResult(item: AttemptItem, response: unknown, correct:
   };
 }
 
-type AttemptRow = { id: string; seed: string; items: string; startedAt: Date; finishedAt: Date | null; article: { slug: string; title: string } };
+type AttemptRow = { id: string; seed: string; items: string; startedAt: Date; finishedAt: Date | null; assignmentId: string | null; article: { slug: string; title: string } };
 
 async function findAttempt(userId: string, attemptId: string): Promise<AttemptRow> {
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
-    select: { id: true, seed: true, items: true, startedAt: true, finishedAt: true, article: { select: { slug: true, title: true } } },
+    select: { id: true, seed: true, items: true, startedAt: true, finishedAt: true, assignmentId: true, article: { select: { slug: true, title: true } } },
   });
   if (!attempt) throw notFound("Quiz attempt");
   return attempt;
 }
 
 /** What the quiz page needs: the questions without answers, and the results of those already answered. */
-export async function getAttemptView(userId: string, attemptId: string): Promise<AttemptView> {
+export async function getAttemptView(userId: string, attemptId: string, now: Date = new Date()): Promise<AttemptView> {
   const attempt = await findAttempt(userId, attemptId);
+  // An assignment's attempt past its deadline is closed at the deadline; its results may be hidden.
+  const rules = attempt.assignmentId ? await findAttemptRules(attemptId) : null;
+  if (rules?.deadlineAt && !attempt.finishedAt && attemptExpired(rules, now)) {
+    await closeAtDeadline(attemptId, rules.deadlineAt);
+    attempt.finishedAt = (await findAttempt(userId, attemptId)).finishedAt;
+  }
   const answers = await db.quizAnswer.findMany({ where: { attemptId }, select: { questionId: true, response: true, correct: true } });
   const answerByQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
   const items = readAttemptItems(attempt.items).map(parseAttemptItem);
@@ -122,7 +129,7 @@ export async function getAttemptView(userId: string, attemptId: string): Promise
     const answer = answerByQuestion.get(item.question.id);
     if (answer) answered[item.question.id] = buildAnswerResult(item, JSON.parse(answer.response), answer.correct);
   }
-  return {
+  const view = {
     attemptId: attempt.id,
     article: attempt.article,
     startedAt: attempt.startedAt.toISOString(),
@@ -130,6 +137,7 @@ export async function getAttemptView(userId: string, attemptId: string): Promise
     questions: items.map((item) => toPublicQuestion(item.question, attempt.seed)),
     answered,
   };
+  return presentView(rules, view, now);
 }
 
 export function buildAttemptSummary(
@@ -167,11 +175,12 @@ export function buildAttemptSummary(
 }
 
 /** The summary of a finished attempt; null while it is still in progress. */
-export async function getAttemptSummary(userId: string, attemptId: string): Promise<AttemptSummary | null> {
+export async function getAttemptSummary(userId: string, attemptId: string, now: Date = new Date()): Promise<AttemptSummary | null> {
   const attempt = await findAttempt(userId, attemptId);
   if (!attempt.finishedAt) return null;
   const answers = await db.quizAnswer.findMany({ where: { attemptId }, select: { questionId: true, response: true, correct: true } });
-  return buildAttemptSummary({ ...attempt, finishedAt: attempt.finishedAt }, readAttemptItems(attempt.items).map(parseAttemptItem), answers);
+  const rules = attempt.assignmentId ? await findAttemptRules(attemptId) : null;
+  return presentSummary(rules, buildAttemptSummary({ ...attempt, finishedAt: attempt.finishedAt }, readAttemptItems(attempt.items).map(parseAttemptItem), answers), now);
 }
 
 // ---- flashcards ----

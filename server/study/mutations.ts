@@ -4,11 +4,12 @@ import { checkAnswer } from "@/lib/answers/check-answer";
 import { drawQuiz } from "@/lib/study/draw-quiz";
 import { factKeyOf } from "@/lib/study/fact-key";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/study/public-question";
-import type { AnswerResult, AttemptSummary } from "@/lib/study/results";
+import type { AnswerReceipt, AnswerResult, AttemptSummary } from "@/lib/study/results";
 import { ratingForQuizAnswer, type Rating } from "@/lib/study/scheduler";
 import { responseFitsKind, type AnswerInput, type AttemptItem, type SettingsInput, type StartQuizInput } from "@/lib/study/schema";
 import { sourceHref } from "@/lib/study/source-link";
 import { db } from "../db";
+import { attemptExpired, findAttemptRules, finishTime, presentAnswer, presentSummary, refuseLateAnswer } from "../assignments/attempt-rules";
 import {
   activeQuestions,
   buildAnswerResult,
@@ -76,12 +77,14 @@ function retentionOf(options: string): number {
  * A second answer to the same question (or two racing ones) meets the unique constraint on
  * (attemptId, questionId): the loser gets a conflict carrying the first answer's result.
  */
-export async function recordAnswer(userId: string, attemptId: string, input: AnswerInput, now: Date): Promise<AnswerResult> {
+export async function recordAnswer(userId: string, attemptId: string, input: AnswerInput, now: Date): Promise<AnswerResult | AnswerReceipt> {
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
-    select: { id: true, articleId: true, items: true, options: true, finishedAt: true },
+    select: { id: true, articleId: true, items: true, options: true, finishedAt: true, assignmentId: true },
   });
   if (!attempt) throw notFound("Quiz attempt");
+  // An assignment's attempt: its deadline (server clock) and when results may be shown.
+  const rules = attempt.assignmentId ? await findAttemptRules(attemptId) : null;
   const items = readAttemptItems(attempt.items);
   const position = items.findIndex((item) => itemQuestionId(item) === input.questionId);
   if (position < 0) throw invalidField("questionId", "This question is not part of this quiz attempt");
@@ -93,8 +96,9 @@ export async function recordAnswer(userId: string, attemptId: string, input: Ans
   }
   if (attempt.finishedAt) {
     const existing = await existingResult(attemptId, item);
-    throw new StudyError("conflict", existing ? "This question was already answered" : "This quiz is finished", existing ? { body: existing } : {});
+    throw new StudyError("conflict", existing ? "This question was already answered" : "This quiz is finished", existing ? { body: presentAnswer(rules, existing, true, now) } : {});
   }
+  if (rules && attemptExpired(rules, now)) await refuseLateAnswer(rules, attemptId);
   const { correct } = checkAnswer(question, input.response);
   const desiredRetention = retentionOf(attempt.options);
   // Two tries: a unique violation is either this question answered already (a conflict) or the
@@ -117,11 +121,11 @@ export async function recordAnswer(userId: string, attemptId: string, input: Ans
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const existing = await existingResult(attemptId, item);
-      if (existing) throw new StudyError("conflict", "This question was already answered", { body: existing });
+      if (existing) throw new StudyError("conflict", "This question was already answered", { body: presentAnswer(rules, existing, false, now) });
       if (attemptNumber >= 2) throw error;
     }
   }
-  return buildAnswerResult(item, input.response, correct);
+  return presentAnswer(rules, buildAnswerResult(item, input.response, correct), false, now);
 }
 
 async function existingResult(attemptId: string, item: AttemptItem): Promise<AnswerResult | null> {
@@ -143,18 +147,20 @@ function responseShapeMessage(kind: string, itemCount: number): string {
 export async function finishAttempt(userId: string, attemptId: string, now: Date): Promise<AttemptSummary> {
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
-    select: { id: true, items: true, startedAt: true, finishedAt: true, article: { select: { slug: true, title: true } } },
+    select: { id: true, items: true, startedAt: true, finishedAt: true, assignmentId: true, article: { select: { slug: true, title: true } } },
   });
   if (!attempt) throw notFound("Quiz attempt");
+  const rules = attempt.assignmentId ? await findAttemptRules(attemptId) : null;
   let finishedAt = attempt.finishedAt;
   if (!finishedAt) {
-    // Only the first finish sets the time, even when two finish requests race.
-    await db.quizAttempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: now } });
+    // Only the first finish sets the time, even when two finish requests race. An assignment's
+    // attempt that ran past its deadline ends at the deadline.
+    await db.quizAttempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: finishTime(rules, now) } });
     const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { finishedAt: true } });
     finishedAt = stored.finishedAt ?? now;
   }
   const answers = await db.quizAnswer.findMany({ where: { attemptId }, select: { questionId: true, response: true, correct: true } });
-  return buildAttemptSummary({ ...attempt, finishedAt }, readAttemptItems(attempt.items).map(parseAttemptItem), answers);
+  return presentSummary(rules, buildAttemptSummary({ ...attempt, finishedAt }, readAttemptItems(attempt.items).map(parseAttemptItem), answers), now);
 }
 
 export type ReviewResult = { questionId: string; factKey: string; rating: Rating; due: string; state: number; scheduledDays: number; stability: number; difficulty: number };
