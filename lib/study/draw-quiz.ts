@@ -1,6 +1,6 @@
 import type { Question, QuestionKind } from "@/lib/questions/schema";
 import { normaliseAnswer } from "@/lib/answers/normalise-answer";
-import { seededRandom, shuffle } from "./random";
+import { createRandom, shuffled } from "@/lib/questions/seeded-random";
 
 export const MAX_QUIZ_QUESTIONS = 50;
 
@@ -38,10 +38,10 @@ export function drawQuiz(questions: readonly Question[], options: QuizOptions, s
   const pool = questions.filter(
     (question) => isQuizzable(question) && (!sections || sections.has(sectionOf(question))) && (!kinds || kinds.has(question.kind)),
   );
-  const random = seededRandom(seed);
+  const random = createRandom(seed);
   const byKind = new Map<string, Question[]>();
-  for (const question of shuffle(pool, random)) byKind.set(question.kind, [...(byKind.get(question.kind) ?? []), question]);
-  const queues = shuffle([...byKind.values()], random);
+  for (const question of shuffled(pool, random)) byKind.set(question.kind, [...(byKind.get(question.kind) ?? []), question]);
+  const queues = shuffled([...byKind.values()], random);
   const drawn: Question[] = [];
   const count = Math.max(0, Math.min(options.count, MAX_QUIZ_QUESTIONS));
   while (drawn.length < count && queues.some((queue) => queue.length > 0)) {

@@ -1,5 +1,5 @@
 import type { Question, QuestionKind } from "@/lib/questions/schema";
-import { seededRandom, shuffle } from "./random";
+import { createRandom, shuffled } from "@/lib/questions/seeded-random";
 
 /**
  * What the browser may see of a question before it is answered: no answer, accepted variants,
@@ -27,7 +27,7 @@ export function responseModeOf(question: Pick<PublicQuestion, "kind" | "choices"
 }
 
 export function toPublicQuestion(question: Question, seed: string): PublicQuestion {
-  const random = seededRandom(`${seed}:${question.id}`);
+  const random = createRandom(`${seed}:${question.id}`);
   const base = { id: question.id, kind: question.kind, prompt: question.prompt, typeable: question.typeable };
   switch (question.kind) {
     case "true-false":
@@ -42,14 +42,14 @@ export function toPublicQuestion(question: Question, seed: string): PublicQuesti
     case "flashcard":
       return base;
     default:
-      return question.choices ? { ...base, choices: shuffle(question.choices, random) } : base;
+      return question.choices ? { ...base, choices: shuffled(question.choices, random) } : base;
   }
 }
 
 /** A shuffle of `items` that differs from `forbidden` (the correct order) whenever that is possible. */
 function shuffleAwayFrom(items: readonly string[], forbidden: readonly string[], random: () => number): string[] {
-  let order = shuffle(items, random);
-  for (let tries = 0; tries < 8 && order.every((item, index) => item === forbidden[index]); tries++) order = shuffle(items, random);
+  let order = shuffled(items, random);
+  for (let tries = 0; tries < 8 && order.every((item, index) => item === forbidden[index]); tries++) order = shuffled(items, random);
   if (order.length > 1 && order.every((item, index) => item === forbidden[index])) order = [...order.slice(1), order[0]!];
   return order;
 }
