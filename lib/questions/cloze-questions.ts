@@ -4,6 +4,7 @@ import type { Candidate } from "./candidate";
 import { acceptedVariants, areAliases, sectionPathOf, type GenerationContext } from "./context";
 import { chooseDateDistractors, findDateMentions, readDateStyle } from "./dates";
 import type { EntityInfo } from "./entity-index";
+import { demonymsOf } from "./gazetteer";
 import type { EntityType } from "./infobox-keys";
 import { noteForChoice } from "./notes";
 import { chooseNumberDistractors, findNumberMentions } from "./numbers";
@@ -25,6 +26,7 @@ type Blank = {
   end: number;
   text: string;
   type: EntityType;
+  detail?: EntityInfo["detail"];
   /** Computed only for blanks whose prompt passes: distractor choice is the expensive part. */
   distractors: () => { choices: string[]; source: DistractorSource };
 };
@@ -59,7 +61,7 @@ function clozeForSentence(context: GenerationContext, sentence: Sentence, event:
     if (occurrence.info.type === "place" && occurrence.info.detail === "region") continue;
     if (eventDate && occurrence.start < eventDate.end) continue;
     const distractors = () => ({ choices: nameDistractors(context, occurrence.text, occurrence.info, sentence, random), source: "text" as const });
-    blanks.push({ start: occurrence.start, end: occurrence.end, text: occurrence.text, type: occurrence.info.type, distractors });
+    blanks.push({ start: occurrence.start, end: occurrence.end, text: occurrence.text, type: occurrence.info.type, ...(occurrence.info.detail ? { detail: occurrence.info.detail } : {}), distractors });
   }
   // "January and February 2012": the year belongs to both months, so neither can be blanked alone.
   const dates = findDateMentions(sentence.text, sentence.start).filter(
@@ -320,6 +322,8 @@ function buildCloze(context: GenerationContext, sentence: Sentence, event: Timel
   if (isInsideQuotation(context.source, sentence, blank)) return undefined;
   if (isPartOfLongerName(context.source, sentence, blank)) return undefined;
   if (blank.type !== "date" && blank.type !== "number" && isAttributive(context.source, blank)) return undefined;
+  // "in Ghardimaou, _____": the region after a town has no distractors of its own kind, so the category gives it away.
+  if (blank.type === "place" && blank.detail !== "country" && /\p{Lu}[\p{L}'’-]*, (?:the )?$/u.test(context.source.slice(Math.max(sentence.start, blank.start - 40), blank.start))) return undefined;
   if (isInEnumeration(context.source, sentence, blank)) return undefined;
   if (isSetMembership(context.source, sentence, blank)) return undefined;
   const accepted = acceptedVariants(context, answer);
@@ -329,6 +333,7 @@ function buildCloze(context: GenerationContext, sentence: Sentence, event: Timel
   // The answer (or a variant) must not appear elsewhere in the prompt.
   const promptKey = ` ${normaliseAnswer(prompt)} `;
   if ([answer, ...accepted].some((variant) => promptKey.includes(` ${normaliseAnswer(variant)} `))) return undefined;
+  if (blank.type === "place" && revealsPlace(prompt, answer)) return undefined;
   const generated = blank.distractors();
   const distractors = generated.choices.filter((choice) => !containsNormalised(prompt, choice));
   const hasChoices = distractors.length >= 3;
@@ -390,6 +395,15 @@ function isPartOfLongerName(source: string, sentence: Sentence, blank: { start: 
   if (previous && !TITLE_BEFORE.test(previous[1]!) && !(atSentenceStart && /^(?:The|In|On|At|By|From|After|Before|According)$/.test(previous[1]!))) return true;
   if (/^[A-Z]{2,}$/.test(blank.text) && /\($/.test(before) && source[blank.end] === ")") return true;
   return false;
+}
+
+/** "France" blanked next to "French", "Tunisia" next to "Tunisian": the prompt names the place another way. */
+function revealsPlace(prompt: string, place: string): boolean {
+  const words = prompt.toLowerCase().split(/[^\p{L}.]+/u);
+  const name = place.toLowerCase();
+  if (demonymsOf(place).some((demonym) => words.includes(demonym) || prompt.toLowerCase().includes(` ${demonym} `))) return true;
+  const stem = name.slice(0, Math.max(5, name.length - 2));
+  return name.length >= 5 && words.some((word) => word !== name && word.startsWith(stem));
 }
 
 const FOLLOWING_FUNCTION_WORD =

@@ -35,3 +35,44 @@ export function isCountryName(name: string): boolean {
 export function isContinentOrRegionName(name: string): boolean {
   return regions.has(name.trim().toLowerCase());
 }
+
+// What a country's people or things are called, where the word is not simply the name plus "-n"/"-an"
+// (which is caught by comparing prefixes): a blank for "France" next to "French" gives itself away.
+const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  france: ["french"],
+  "united kingdom": ["british", "uk"],
+  "united states": ["american", "u.s.", "us"],
+  netherlands: ["dutch"],
+  switzerland: ["swiss"],
+  germany: ["german"],
+  spain: ["spanish"],
+  sweden: ["swedish", "swede"],
+  denmark: ["danish", "dane"],
+  finland: ["finnish"],
+  poland: ["polish"],
+  turkey: ["turkish"],
+  china: ["chinese"],
+  japan: ["japanese"],
+  senegal: ["senegalese"],
+  niger: ["nigerien"],
+  "burkina faso": ["burkinabe"],
+  "ivory coast": ["ivorian"],
+  israel: ["israeli"],
+  iraq: ["iraqi"],
+  pakistan: ["pakistani"],
+  somalia: ["somali"],
+  yemen: ["yemeni"],
+  greece: ["greek"],
+  ireland: ["irish"],
+  portugal: ["portuguese"],
+  lebanon: ["lebanese"],
+  sudan: ["sudanese"],
+  afghanistan: ["afghan"],
+  philippines: ["filipino"],
+  "new zealand": ["new zealander"],
+};
+
+/** Words that name a country's people or things ("French" for France), besides the name itself. */
+export function demonymsOf(country: string): readonly string[] {
+  return DEMONYMS[country.trim().toLowerCase()] ?? [];
+}

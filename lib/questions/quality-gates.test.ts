@@ -73,5 +73,6 @@ describe("shapeOf", () => {
     expect(shapeOf("USA")).toBe("code");
     expect(shapeOf("Movement for Unity and Justice in the North")).toBe("name");
     expect(shapeOf("Two bridges were destroyed near Kessel")).toBe("sentence");
+    expect(shapeOf("People's Front of the North (southern branch)")).toBe("name");
   });
 });

@@ -41,8 +41,8 @@ export function shapeOf(text: string): string {
   if (/^\d{4}-\d{2}$/.test(iso)) return "date-month";
   if (/^(?:c\.|circa) ?\d{3,4}(?:–\d{3,4})?$|^(?:Early|Mid-|Late) ?\d{4}$|^\d{3,4}–\d{3,4}$/.test(trimmed)) return "date-year";
   if (/^[$£€]?\d[\d,.]*(?: (?:million|billion|thousand))?(?: per cent|%)?$/.test(trimmed)) return /^\d{3,4}$/.test(trimmed) && Number(trimmed) > 1000 && Number(trimmed) < 2100 ? "date-year" : "number";
-  const words = trimmed.split(/\s+/);
-  const contentWordInLowerCase = words.some((word) => /^[a-z]/.test(word) && !NAME_CONNECTORS.has(word.replace(/[^a-z]/g, "")) && !/^(?:al|el|ul|ad|as|an|ar|at|az)-\p{Lu}/u.test(word));
+  const words = trimmed.replace(/\s*\([^)]*\)/g, "").split(/\s+/);
+  const contentWordInLowerCase = words.some((word) => /^[a-z]/.test(word) && !NAME_CONNECTORS.has(word.replace(/[^a-z]/g, "")) && !/^(?:al|el|ul|ad|as|an|ar|at|az|wal|bin|ibn)-\p{Lu}/u.test(word));
   if (words.length >= 4 && contentWordInLowerCase) return "sentence";
   return "name";
 }

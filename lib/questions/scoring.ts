@@ -33,7 +33,7 @@ const DISTRACTOR_FACTOR: Readonly<Record<DistractorSource, number>> = {
 export function scoreFeatures(features: QualityFeatures): number {
   const importance = 0.75 + 0.25 * clamp(features.importance);
   const words = features.promptWords;
-  const length = words <= 25 ? 1 : words <= 40 ? 1 - ((words - 25) / 15) * 0.2 : 0.6;
+  const length = words <= 25 ? 1 : words <= 40 ? 1 - ((words - 25) / 15) * 0.2 : 0.5;
   const choices = features.choiceCount === 0 || features.choiceCount >= 4 ? 1 : features.choiceCount === 3 ? 0.9 : 0.8;
   const penalties = features.penalties.reduce((product, penalty) => product * (1 - clamp(penalty.weight)), 1);
   const score = clamp(features.kindWeight) * importance * length * DISTRACTOR_FACTOR[features.distractorSource] * choices * penalties;
