@@ -44,6 +44,7 @@ describe("chooseDateDistractors", () => {
         expect(item.text).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
         expect(ownDates.some((own) => datesOverlap(own, item.point)), item.text).toBe(false);
         expect(normaliseAnswer(item.text)).not.toBe(normaliseAnswer("22 January 2009"));
+        expect(item.text.startsWith("22 January "), item.text).toBe(false);
       }
     }
   });

@@ -112,6 +112,8 @@ export function chooseDateDistractors(
     const text = formatDatePoint(point, style);
     if (text === answerText || chosen.some((item) => item.text === text)) return;
     if (datesOverlap(point, answer) || excluded.some((other) => datesOverlap(point, other))) return;
+    // "2 March 2016" beside "2 March 2017": a distractor sharing the answer's day and month points at it.
+    if (point.day !== undefined && point.day === answer.day && point.month === answer.month) return;
     chosen.push({ text, point, fromPool });
   };
 
