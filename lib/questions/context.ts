@@ -156,6 +156,9 @@ function computeAliases(left: string, right: string, type: EntityType): boolean 
   const longer = Math.max(a.length, b.length);
   const limit = Math.max(1, Math.min(3, Math.floor(longer / 4)));
   if (Math.abs(a.length - b.length) <= limit && editDistance(a, b, limit) <= limit) return true;
+  // Variant spellings that differ in several letters but sound alike (Timbuktu / Timbuctoo).
+  const skeletonA = soundSkeleton(a);
+  if (skeletonA.length >= 4 && skeletonA === soundSkeleton(b)) return true;
   if (type === "person") {
     const wordsA = a.split(" ");
     const wordsB = b.split(" ");
@@ -164,6 +167,18 @@ function computeAliases(left: string, right: string, type: EntityType): boolean 
     if (lastA.length >= 3 && (lastA === lastB || wordsA.includes(lastB) || wordsB.includes(lastA))) return true;
   }
   return false;
+}
+
+/**
+ * The consonants of a normalised name as they sound: c, k and q alike, ph as f, doubled letters
+ * once, vowels (and y, w, h) dropped after the first letter. Two names with the same skeleton of four
+ * or more consonants are taken as one name spelt two ways.
+ */
+export function soundSkeleton(normalised: string): string {
+  const text = normalised.replace(/[^a-z]/g, "").replace(/ph/g, "f").replace(/[cq]/g, "k").replace(/ck/g, "k");
+  if (text === "") return "";
+  const rest = text.slice(1).replace(/[aeiouyhw]/g, "");
+  return (text[0] + rest).replace(/(.)\1+/g, "$1");
 }
 
 /** Other strings a typed answer may be: acronyms the article defines for it, and a bare year for "c. 1235". */
