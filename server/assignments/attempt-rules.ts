@@ -108,3 +108,19 @@ export async function refuseLateAnswer(rules: AttemptRules, attemptId: string): 
 export function finishTime(rules: AttemptRules | null, now: Date): Date {
   return rules?.deadlineAt && rules.deadlineAt < now ? rules.deadlineAt : now;
 }
+
+/**
+ * A QuizAttempt filter: attempts whose answers the student may see now (practice attempts, and
+ * assignment attempts whose review setting allows it). Progress statistics read answers only
+ * through it, so a per-day accuracy cannot tell a student which hidden answer was right.
+ */
+export function answersVisibleWhere(now: Date) {
+  return {
+    OR: [
+      { assignmentId: null },
+      { assignment: { reviewAfter: "each-question" } },
+      { finishedAt: { not: null }, assignment: { reviewAfter: "submission" } },
+      { finishedAt: { not: null }, assignment: { reviewAfter: "due-date", dueAt: { lte: now }, OR: [{ lateUntil: null }, { lateUntil: { lte: now } }] } },
+    ],
+  };
+}

@@ -12,7 +12,7 @@ import { sourceHref } from "@/lib/study/source-link";
 import { startOfDay, startOfDayAfter } from "@/lib/study/study-day";
 import { db } from "../db";
 import { readStoredModel } from "../content/data";
-import { attemptExpired, closeAtDeadline, findAttemptRules, presentSummary, presentView } from "../assignments/attempt-rules";
+import { answersVisibleWhere, attemptExpired, closeAtDeadline, findAttemptRules, presentSummary, presentView } from "../assignments/attempt-rules";
 import { notFound } from "./errors";
 
 // Reads for the study feature. Every function takes the learner's id and reads only their rows.
@@ -334,10 +334,11 @@ export async function getProgress(userId: string, now: Date): Promise<Progress> 
   const yearAgo = startOfDayAfter(now, -366, timeZone);
   const forecastEnd = startOfDayAfter(now, FORECAST_DAYS, timeZone);
   const [recentAnswers, answerDays, reviewDays, totals, reviews, dueCards, cards, attempts] = await Promise.all([
-    db.quizAnswer.findMany({ where: { userId, answeredAt: { gte: since } }, select: { answeredAt: true, correct: true } }),
+    // Answers of an assignment whose review setting still hides them stay out of the statistics.
+    db.quizAnswer.findMany({ where: { userId, answeredAt: { gte: since }, attempt: answersVisibleWhere(now) }, select: { answeredAt: true, correct: true } }),
     db.quizAnswer.findMany({ where: { userId, answeredAt: { gte: yearAgo } }, select: { answeredAt: true } }),
     db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: yearAgo } }, select: { reviewedAt: true } }),
-    db.quizAnswer.groupBy({ by: ["correct"], where: { userId }, _count: { _all: true } }),
+    db.quizAnswer.groupBy({ by: ["correct"], where: { userId, attempt: answersVisibleWhere(now) }, _count: { _all: true } }),
     db.reviewLog.count({ where: { userId } }),
     db.memoryCard.findMany({ where: { userId, due: { lt: forecastEnd } }, select: { due: true } }),
     db.memoryCard.findMany({
@@ -345,7 +346,7 @@ export async function getProgress(userId: string, now: Date): Promise<Progress> 
       select: { articleId: true, factKey: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true },
     }),
     db.quizAttempt.findMany({
-      where: { userId },
+      where: { userId, ...answersVisibleWhere(now) },
       orderBy: { startedAt: "desc" },
       take: 10,
       select: { id: true, startedAt: true, finishedAt: true, questionCount: true, article: { select: { slug: true, title: true } }, answers: { select: { correct: true } } },

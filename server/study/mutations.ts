@@ -9,7 +9,7 @@ import { ratingForQuizAnswer, type Rating } from "@/lib/study/scheduler";
 import { responseFitsKind, type AnswerInput, type AttemptItem, type SettingsInput, type StartQuizInput } from "@/lib/study/schema";
 import { sourceHref } from "@/lib/study/source-link";
 import { db } from "../db";
-import { attemptExpired, findAttemptRules, finishTime, presentAnswer, presentSummary, refuseLateAnswer } from "../assignments/attempt-rules";
+import { answersVisible, attemptExpired, findAttemptRules, finishTime, presentAnswer, presentSummary, refuseLateAnswer } from "../assignments/attempt-rules";
 import {
   activeQuestions,
   buildAnswerResult,
@@ -110,7 +110,8 @@ export async function recordAnswer(userId: string, attemptId: string, input: Ans
         data: { id: answerId, attemptId, userId, questionId: question.id, position, factKey: item.factKey, response: JSON.stringify(input.response), correct, answeredAt: now },
         select: { id: true },
       });
-      if (item.factKey) {
+      // A hidden assignment answer does not move spaced repetition: a card falling due at once would say it was wrong.
+      if (item.factKey && answersVisible(rules, false, now)) {
         const request = { userId, articleId: attempt.articleId, factKey: item.factKey, questionId: question.id, rating: ratingForQuizAnswer(correct), origin: "quiz" as const, answerId, desiredRetention, now };
         const { writes } = reviewWrites(await readMemory(request), request);
         await db.$transaction([answer, ...writes]);

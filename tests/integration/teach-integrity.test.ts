@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { handleAnswer, handleFinish } from "@/server/api/study";
 import { startAssignmentAttempt } from "@/server/assignments/mutations";
-import { getAttemptSummary, getAttemptView } from "@/server/study/data";
+import { getAttemptSummary, getAttemptView, getProgress } from "@/server/study/data";
 import { getGradebook } from "@/server/gradebook/data";
 import { createTestUser } from "../factories/users";
 import { createTeachFixture, createTestAssignment, minutesAfter, T0, type TeachFixture } from "../factories/teach";
@@ -106,6 +106,21 @@ describe("answers stay hidden until the review setting allows", () => {
     const after = await getAttemptSummary(studentId, attemptId, due);
     expect(after?.missed.map((missed) => missed.correctAnswer)).toContain("Sundiata Keita");
     expect(after?.reviewWithheld).toBeUndefined();
+  });
+});
+
+describe("no side channel for hidden answers", () => {
+  it("keeps hidden answers out of progress statistics and spaced repetition until they may be seen", async () => {
+    const { fixture, attemptId, studentId } = await setUp({ reviewAfter: "submission" });
+    await handleAnswer(studentId, attemptId, answerBody(fixture.article.questions.cloze.id, "Mansa Musa"), minutesAfter(T0, 11));
+    const during = await getProgress(studentId, minutesAfter(T0, 12));
+    expect(during.totals.answered).toBe(0);
+    expect(during.recentAttempts).toEqual([]);
+    expect(await db.reviewLog.count({ where: { userId: studentId } })).toBe(0);
+    await handleFinish(studentId, attemptId, minutesAfter(T0, 13));
+    const after = await getProgress(studentId, minutesAfter(T0, 14));
+    expect(after.totals).toMatchObject({ answered: 1, correct: 0 });
+    expect(after.recentAttempts.map((attempt) => attempt.attemptId)).toEqual([attemptId]);
   });
 });
 
