@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./support/browser";
@@ -140,5 +141,25 @@ describe("a class, an assignment, a student and the gradebook", () => {
     expect(await gift.text()).toContain("CC BY-SA 4.0");
     await teacher.context().close();
     await student.context().close();
+  });
+
+  it("checks an uploaded article like content check: problems by line and column, then a good file is accepted", async () => {
+    const teacher = await signIn(INSTRUCTOR.email, INSTRUCTOR.password, "/classes");
+    await teacher.goto(`${app.baseUrl}/classes/articles`);
+    await teacher.getByLabel("Attribution").fill("Written for the Footnote browser tests. Licensed under CC BY-SA 4.0.");
+    await teacher.getByLabel("Article file").setInputFiles({ name: "broken.txt", mimeType: "text/plain", buffer: Buffer.from("= Broken =\n\nA lead.\n\n==History\nText.\n") });
+    await teacher.getByRole("button", { name: "Upload and check" }).click();
+    await teacher.getByText("Not stored: the file has format errors.").waitFor();
+    expect(await teacher.getByRole("list", { name: "Problems found" }).first().textContent()).toContain("broken.txt:5:10: error: heading is not closed");
+
+    const title = `Mali Empire ${randomUUID().slice(0, 6)}`;
+    const source = fs.readFileSync(new URL("../fixtures/content/mali-empire.txt", import.meta.url), "utf8").replace("= Mali Empire =", `= ${title} =`).replace(/^Mali Empire$/m, title);
+    await teacher.getByLabel("Article file").setInputFiles({ name: "mali.txt", mimeType: "text/plain", buffer: Buffer.from(source) });
+    await teacher.getByRole("button", { name: "Upload and check" }).click();
+    await teacher.getByText("Article accepted").waitFor();
+    await teacher.getByRole("link", { name: title }).first().click();
+    await teacher.waitForURL((url) => url.pathname.startsWith("/classes/articles/"));
+    expect(await teacher.getByRole("heading", { level: 1 }).textContent()).toBe(`Questions: ${title}`);
+    await teacher.context().close();
   });
 });
