@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./support/browser";
@@ -161,5 +162,35 @@ describe("a class, an assignment, a student and the gradebook", () => {
     await teacher.waitForURL((url) => url.pathname.startsWith("/classes/articles/"));
     expect(await teacher.getByRole("heading", { level: 1 }).textContent()).toBe(`Questions: ${title}`);
     await teacher.context().close();
+  });
+
+  it("finds no axe violations on the teaching pages", async () => {
+    const check = async (page: Page, label: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+      expect(summary, `axe violations on ${label}`).toEqual([]);
+    };
+    const teacher = await signIn(INSTRUCTOR.email, INSTRUCTOR.password, "/classes");
+    await check(teacher, "the classes page");
+    await teacher.getByRole("link", { name: "History of the Maghreb and Sahel" }).click();
+    await teacher.waitForURL((url) => /^\/classes\/[^/]+$/.test(url.pathname));
+    await check(teacher, "a class page");
+    await teacher.getByRole("link", { name: "New assignment" }).click();
+    await teacher.getByLabel("Title").waitFor();
+    await check(teacher, "the new-assignment form");
+    await teacher.getByLabel("Title").fill("Axe check");
+    await teacher.getByRole("button", { name: "Create the assignment" }).click();
+    await teacher.waitForURL((url) => /^\/assignments\/[^/]+$/.test(url.pathname));
+    await check(teacher, "an assignment's gradebook");
+    await teacher.goto(`${app.baseUrl}/classes/articles`);
+    await check(teacher, "the articles page");
+    const amina = await signIn("amina@footnote.test", "footnote-student-demo", "/study");
+    await amina.goto(`${app.baseUrl}/assignments`);
+    await check(amina, "a student's assignments");
+    await amina.getByRole("link", { name: "Axe check" }).click();
+    await amina.getByRole("button", { name: "Start the assignment" }).waitFor();
+    await check(amina, "a student's assignment page");
+    await teacher.context().close();
+    await amina.context().close();
   });
 });
