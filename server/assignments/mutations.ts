@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { factKeyOf } from "@/lib/study/fact-key";
 import type { AttemptItem } from "@/lib/study/schema";
 import { sourceHref } from "@/lib/study/source-link";
+import { formatDateTime } from "@/lib/teach/format";
 import { assignmentWindow, attemptDeadline } from "@/lib/teach/schedule";
 import type { AssignmentInput } from "@/lib/teach/schema";
 import { findTeachableArticle } from "../classes/articles";
@@ -85,7 +86,7 @@ export async function startAssignmentAttempt(userId: string, assignmentId: strin
     if (open) return { attemptId: open.id, attemptNumber: open.attemptNumber ?? 0, resumed: true };
 
     const window = assignmentWindow(assignment, now);
-    if (window === "upcoming") throw new TeachError("conflict", `This assignment opens on ${assignment.opensAt.toISOString()}`);
+    if (window === "upcoming") throw new TeachError("conflict", `This assignment opens on ${formatDateTime(assignment.opensAt, "UTC")}`);
     if (window === "closed") throw new TeachError("conflict", "This assignment is closed");
     const attemptNumber = attempts.reduce((highest, attempt) => Math.max(highest, attempt.attemptNumber ?? 0), 0) + 1;
     if (attemptNumber > assignment.attemptsAllowed) {
