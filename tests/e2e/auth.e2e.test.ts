@@ -79,7 +79,7 @@ describe("signing up, in and out", () => {
 
     await page.waitForURL(`${app.baseUrl}/study`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Study");
-    expect(await navigationLinks(page)).toEqual(["Study", "Assignments", "Progress"]);
+    expect(await navigationLinks(page)).toEqual(["Study", "Assignments", "Progress", "Settings"]);
     expect(await page.getByRole("link", { name: "Study" }).getAttribute("aria-current")).toBe("page");
     expect(await page.textContent("header")).toContain("Nadia New");
     // The content folder's article, from the Article table, is offered for study.
