@@ -9,7 +9,7 @@ let cookie: string;
 let attemptId: string;
 let questionId: string;
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
 beforeAll(async () => {
   app = await startApp();
