@@ -9,7 +9,9 @@ export async function checkHealth(): Promise<HealthReport> {
     await db.$queryRawUnsafe("SELECT 1");
     return { status: "ok", db: "ok" };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] ?? "unknown error" : String(error);
+    // Prisma's messages start with the call site and end with the driver's own words: keep those.
+    const lines = (error instanceof Error ? error.message : String(error)).split("\n").map((line) => line.trim()).filter(Boolean);
+    const reason = lines.at(-1) ?? (error instanceof Error ? error.name : "unknown error");
     console.error("[health] database check failed:", error);
     return { status: "error", db: "error", reason: `database unreachable: ${reason}` };
   }
