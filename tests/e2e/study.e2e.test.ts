@@ -213,11 +213,16 @@ describe("the JSON API over HTTP", () => {
     expect(JSON.stringify(body)).not.toMatch(/"(answer|accepted|explanation|source|correct)"/);
     const malformed = await page.request.post(`${app.baseUrl}/api/attempts/${body.attemptId}/answers`, { data: "{oops", headers: { "content-type": "application/json" } });
     expect(malformed.status()).toBe(400);
-    const first = body.questions[0]?.id ?? "";
-    expect((await page.request.post(`${app.baseUrl}/api/attempts/${body.attemptId}/answers`, { data: { questionId: first, response: "x" } })).status()).toBe(200);
-    const twice = await page.request.post(`${app.baseUrl}/api/attempts/${body.attemptId}/answers`, { data: { questionId: first, response: "y" } });
+    // A typed or chosen answer needs a single-answer question; ordering and matching take arrays.
+    const drawn = body.questions as { id: string; kind: string; choices?: string[]; lefts?: string[] }[];
+    const single = drawn.find((question) => question.kind !== "timeline-order" && question.kind !== "matching");
+    const first = single ?? drawn[0];
+    const responseOf = (text: string) =>
+      single ? text : first?.kind === "matching" ? (first.lefts ?? []).map((left, index) => [left, first.choices?.[index] ?? ""]) : (first?.choices ?? []);
+    expect((await page.request.post(`${app.baseUrl}/api/attempts/${body.attemptId}/answers`, { data: { questionId: first?.id, response: responseOf("x") } })).status()).toBe(200);
+    const twice = await page.request.post(`${app.baseUrl}/api/attempts/${body.attemptId}/answers`, { data: { questionId: first?.id, response: responseOf("y") } });
     expect(twice.status()).toBe(409);
-    expect(await twice.json()).toMatchObject({ response: "x" });
+    expect(await twice.json()).toMatchObject({ response: responseOf("x") });
     const progress = await page.request.get(`${app.baseUrl}/api/me/progress`);
     expect(progress.status()).toBe(200);
     expect(await progress.json()).toMatchObject({ totals: { answered: 1 } });
