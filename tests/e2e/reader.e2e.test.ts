@@ -42,7 +42,7 @@ describe("the reader", () => {
     expect(id).toMatch(/^s-[0-9a-f]{8}/);
     const before = await sentence.evaluate((element) => getComputedStyle(element).backgroundColor);
     await page.goto(`${app.baseUrl}/read/${SLUG}#${id}`);
-    await page.waitForFunction((target) => document.getElementById(target)?.matches(":target") === true, id);
+    await page.waitForFunction((target) => document.getElementById(target)?.matches(":target") === true, id ?? "");
     const box = await sentence.boundingBox();
     expect(box).not.toBeNull();
     expect(box!.y).toBeGreaterThanOrEqual(0);
