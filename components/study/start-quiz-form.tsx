@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { QuestionKind } from "@/lib/questions/schema";
 import { KIND_LABELS } from "@/lib/study/kind-labels";
+import { CountedCheckboxGroup } from "@/components/ui/counted-checkbox-group";
 import { startQuizAction, type FormState } from "@/server/study/actions";
 
 const COUNTS = [5, 10, 20, 30];
@@ -36,32 +37,16 @@ export function StartQuizForm({
           ))}
         </select>
       </div>
-      <fieldset className="space-y-2">
-        <legend className="font-medium">Sections (none ticked: all)</legend>
-        <div className="grid gap-1 sm:grid-cols-2">
-          {sections.map((section) => (
-            <label key={section.title} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="sections" value={section.title} className="h-5 w-5" />
-              <span>
-                {section.title} <span className="text-slate-600 dark:text-slate-400">({section.questions})</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="space-y-2">
-        <legend className="font-medium">Kinds of question (none ticked: all)</legend>
-        <div className="grid gap-1 sm:grid-cols-2">
-          {kinds.map(({ kind, questions }) => (
-            <label key={kind} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="kinds" value={kind} className="h-5 w-5" />
-              <span>
-                {KIND_LABELS[kind]} <span className="text-slate-600 dark:text-slate-400">({questions})</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CountedCheckboxGroup
+        legend="Sections (none ticked: all)"
+        name="sections"
+        options={sections.map((section) => ({ value: section.title, label: section.title, count: section.questions }))}
+      />
+      <CountedCheckboxGroup
+        legend="Kinds of question (none ticked: all)"
+        name="kinds"
+        options={kinds.map(({ kind, questions }) => ({ value: kind, label: KIND_LABELS[kind], count: questions }))}
+      />
       <button type="submit" disabled={pending} aria-busy={pending || undefined} className="min-h-11 rounded bg-accent-600 px-5 py-2 font-medium text-white hover:bg-accent-700 disabled:opacity-60">
         {pending ? "Starting…" : "Start the quiz"}
       </button>

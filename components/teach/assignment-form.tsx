@@ -9,6 +9,7 @@ import { instantToLocalDateTime } from "@/lib/teach/local-time";
 import { MAX_ASSIGNMENT_QUESTIONS, MAX_ATTEMPTS_ALLOWED, MAX_TIME_LIMIT_MINUTES } from "@/lib/teach/schema";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { CountedCheckboxGroup } from "@/components/ui/counted-checkbox-group";
 import { createAssignmentAction, type FormState } from "@/server/assignments/actions";
 import { FieldErrors, FormMessage } from "./form-message";
 
@@ -68,41 +69,27 @@ export function AssignmentForm({ classId, defaultOpensAt, defaultDueAt, articles
         <FieldErrors id={`${id}-article-error`} errors={errors.articleSlug} />
       </div>
 
-      <fieldset className="space-y-2">
-        <legend className="font-medium">Sections (none ticked: all)</legend>
-        <div className="grid gap-1 sm:grid-cols-2">
-          {sections.map((section) => (
-            <label key={section.title} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="sections" value={section.title} className="h-5 w-5" />
-              <span>
-                {section.title} <span className="text-slate-600 dark:text-slate-400">({section.questions})</span>
-              </span>
-            </label>
-          ))}
-        </div>
+      <CountedCheckboxGroup
+        legend="Sections (none ticked: all)"
+        name="sections"
+        options={sections.map((section) => ({ value: section.title, label: section.title, count: section.questions }))}
+      >
         <FieldErrors id={`${id}-sections-error`} errors={errors.sections} />
-      </fieldset>
+      </CountedCheckboxGroup>
 
-      <fieldset className="space-y-2">
-        <legend className="font-medium">Kinds of question (none ticked: all)</legend>
-        <div className="grid gap-1 sm:grid-cols-2">
-          {kinds.map(({ kind, questions }) => (
-            <label key={kind} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="kinds" value={kind} className="h-5 w-5" />
-              <span>
-                {KIND_LABELS[kind]} <span className="text-slate-600 dark:text-slate-400">({questions})</span>
-              </span>
-            </label>
-          ))}
-          <label className="flex min-h-11 items-center gap-2">
-            <input type="checkbox" name="includeOwnQuestions" defaultChecked className="h-5 w-5" />
-            <span>
-              Include the questions I wrote <span className="text-slate-600 dark:text-slate-400">({ownQuestions})</span>
-            </span>
-          </label>
-        </div>
+      <CountedCheckboxGroup
+        legend="Kinds of question (none ticked: all)"
+        name="kinds"
+        options={kinds.map(({ kind, questions }) => ({ value: kind, label: KIND_LABELS[kind], count: questions }))}
+      >
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" name="includeOwnQuestions" defaultChecked className="h-5 w-5" />
+          <span>
+            Include the questions I wrote <span className="text-slate-600 dark:text-slate-400">({ownQuestions})</span>
+          </span>
+        </label>
         <FieldErrors id={`${id}-kinds-error`} errors={errors.kinds} />
-      </fieldset>
+      </CountedCheckboxGroup>
 
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Number of questions" name="questionCount" type="number" min={1} max={MAX_ASSIGNMENT_QUESTIONS} defaultValue="10" required errors={errors.questionCount} />
