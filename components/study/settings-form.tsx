@@ -1,20 +1,10 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { FieldErrors } from "@/components/ui/field-errors";
 import { saveSettingsAction, type FormState } from "@/server/study/actions";
 
 const INITIAL: FormState = { errors: {}, message: null };
-
-function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
-  if (!errors || errors.length === 0) return null;
-  return (
-    <ul id={id} className="text-sm text-red-700 dark:text-red-300">
-      {errors.map((message) => (
-        <li key={message}>{message}</li>
-      ))}
-    </ul>
-  );
-}
 
 export function SettingsForm({
   values,

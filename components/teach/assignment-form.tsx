@@ -11,7 +11,8 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { CountedCheckboxGroup } from "@/components/ui/counted-checkbox-group";
 import { createAssignmentAction, type FormState } from "@/server/assignments/actions";
-import { FieldErrors, FormMessage } from "./form-message";
+import { FieldErrors } from "@/components/ui/field-errors";
+import { FormMessage } from "./form-message";
 
 const INITIAL: FormState = { errors: {}, message: null };
 

@@ -4,7 +4,8 @@ import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { revertEditAction, saveQuestionEditAction, setRetiredAction, writeQuestionAction, type FormState } from "@/server/question-edits/actions";
-import { FieldErrors, FormMessage } from "./form-message";
+import { FieldErrors } from "@/components/ui/field-errors";
+import { FormMessage } from "./form-message";
 
 const INITIAL: FormState = { errors: {}, message: null };
 const area = "rounded border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900";

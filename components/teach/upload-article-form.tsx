@@ -5,7 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { FormError, Alert } from "@/components/ui/alert";
-import { FieldErrors } from "./form-message";
+import { FieldErrors } from "@/components/ui/field-errors";
 
 type Problem = { file: string; severity: "error" | "notice"; line: number; column: number; message: string };
 type Outcome =

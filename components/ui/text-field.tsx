@@ -1,4 +1,5 @@
 import { type InputHTMLAttributes, useId } from "react";
+import { FieldErrors } from "./field-errors";
 
 export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "aria-invalid" | "aria-describedby"> & {
   label: string;
@@ -37,13 +38,7 @@ export function TextField({ label, name, hint, errors, className = "", type = "t
         }`}
         {...inputProps}
       />
-      {hasErrors ? (
-        <ul id={errorId} className="text-sm text-red-700 dark:text-red-300">
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }
