@@ -87,7 +87,8 @@ function sameType(left: EntityType, right: EntityType): boolean {
   return left === right;
 }
 
-function originOf(context: GenerationContext, entry: InfoboxEntry): Origin {
+/** Where an infobox value comes from: its field's line, the answer being the value itself. */
+export function infoboxOrigin(entry: InfoboxEntry): Origin {
   return {
     refId: `infobox:${entry.field.key}`,
     sectionPath: ["Infobox"],
@@ -138,7 +139,7 @@ function membership(context: GenerationContext, entry: InfoboxEntry): Candidate 
     choices: [entry.display, ...distractors.map((item) => item.text)],
     accepted: [],
     typeable: false,
-    origin: originOf(context, entry),
+    origin: infoboxOrigin(entry),
     notes: distractors.map((item) => item.note).filter((note) => note !== ""),
     variant: entry.value.text,
     features: { kindWeight: 0.85, importance: 0.95, promptWords: countWords(prompt), distractorSource: source, choiceCount: distractors.length + 1, penalties },
@@ -167,7 +168,7 @@ function singleFact(context: GenerationContext, entry: InfoboxEntry): Candidate 
     ...(hasChoices ? { choices: [entry.display, ...distractors.map((other) => other.display)] } : {}),
     accepted: acceptedVariants(context, entry.display),
     typeable,
-    origin: originOf(context, entry),
+    origin: infoboxOrigin(entry),
     notes: distractors.map((other) => contrastNote(context, other, entry)),
     variant: "single",
     features: {

@@ -4,7 +4,7 @@ import type { Candidate } from "./candidate";
 import { areAliases, sectionPathOf, type GenerationContext, type InfoboxEntry } from "./context";
 import { datesOverlap, findDateMentions, formatDatePoint, readDateStyle } from "./dates";
 import { capitaliseFirst, describeEvent, toPastTense } from "./event-text";
-import { FALLBACK_PENALTY } from "./infobox-questions";
+import { FALLBACK_PENALTY, infoboxOrigin } from "./infobox-questions";
 import { contrastNote, relationPhrase } from "./notes";
 import { findUnresolvedReference, resolveSelfReferences, tidyForPrompt } from "./prompt-text";
 import { countWords } from "./scoring";
@@ -28,14 +28,7 @@ function fromInfobox(context: GenerationContext): Candidate[] {
   const listEntries = context.infobox.filter((entry) => entry.eligible && entry.profile.style === "membership" && !(context.warSides && entry === context.warSides.anchor));
   for (const entry of listEntries) {
     if (areAliases(entry.display, context.article.title, entry.type)) continue;
-    const origin = {
-      refId: `infobox:${entry.field.key}`,
-      sectionPath: ["Infobox"],
-      textStart: entry.field.start,
-      textEnd: entry.field.end,
-      answerStart: entry.displayStart,
-      answerEnd: entry.displayEnd,
-    };
+    const origin = infoboxOrigin(entry);
     const penalty = entry.profile.fallback ? [FALLBACK_PENALTY] : entry.type === "country-code" ? [{ reason: "country codes are cryptic, and a list of codes is rarely complete enough to make one provably wrong", weight: 0.5 }] : [];
     // True: the item in its own list.
     const truePrompt = statementFor(context, entry.display, entry, entry.type);
