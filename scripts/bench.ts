@@ -196,8 +196,26 @@ function printTable(results: Results): void {
   for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${target}`);
 }
 
+// `npm run bench -- --cpu-prof <dir>` also has the server write a V8 CPU profile into <dir>.
+// `npm run bench -- --only submit` (or generation, pages, lighthouse; comma-separated) measures only
+// those parts, for quick rounds while working on one figure. The full run is the one to report.
+function selectedParts(argv: string[]): Set<string> | null {
+  const index = argv.indexOf("--only");
+  if (index < 0) return null;
+  const known = ["generation", "submit", "pages", "lighthouse"];
+  const parts = (argv[index + 1] ?? "").split(",").filter(Boolean);
+  const unknown = parts.filter((part) => !known.includes(part));
+  if (parts.length === 0 || unknown.length > 0) {
+    console.error(`[bench] --only takes one or more of ${known.join(", ")} (comma-separated); got "${argv[index + 1] ?? ""}"`);
+    process.exit(2);
+  }
+  return new Set(parts);
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  const only = selectedParts(process.argv.slice(2));
+  const wanted = (part: string) => only === null || only.has(part);
   const results: Results = { machine: { cpus: os.cpus().length, node: process.version }, startedAt: new Date().toISOString() };
   const failures: string[] = [];
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T | undefined> => {
@@ -213,7 +231,7 @@ async function main(): Promise<void> {
     }
   };
 
-  results.generation = await step("generation", async () => measureGeneration(root));
+  if (wanted("generation")) results.generation = await step("generation", async () => measureGeneration(root));
 
   if (!buildIsCurrent(root)) {
     log("building the production app...");
@@ -225,20 +243,23 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error("next build failed");
     recordBuild(root);
   }
-  const app = await startApp();
+  const profileIndex = process.argv.indexOf("--cpu-prof");
+  const profileDir = profileIndex < 0 ? undefined : path.resolve(process.argv[profileIndex + 1] ?? "bench/cpu-profiles");
+  if (profileDir) log(`the server writes its CPU profile to ${profileDir} when it stops`);
+  const app = await startApp(profileDir ? { env: { FOOTNOTE_CPU_PROF_DIR: profileDir } } : {});
   try {
     const rssBefore = serverRssMb(app);
     const cookie = await signInWithCredentials(app.baseUrl, STUDENT);
     const slug = "al-qaeda-in-the-islamic-maghreb";
-    results.submit = await step("submit", () => measureSubmit(app, cookie, slug));
+    if (wanted("submit")) results.submit = await step("submit", () => measureSubmit(app, cookie, slug));
     const quiz = await fetch(`${app.baseUrl}/api/quizzes`, {
       method: "POST",
       headers: { "Content-Type": "application/json", Cookie: cookie, Origin: app.baseUrl },
       body: JSON.stringify({ articleSlug: slug, count: 10 }),
     }).then((response) => response.json() as Promise<{ attemptId: string }>);
     const routes = { "/": "/", "/quiz": `/quiz/${quiz.attemptId}`, "/flashcards": `/flashcards/${slug}`, "/progress": "/progress" };
-    results.pages = await step("pages", () => measurePages(app, cookie, routes));
-    results.lighthouse = await step("lighthouse", () => measureLighthouse(app, cookie, routes));
+    if (wanted("pages")) results.pages = await step("pages", () => measurePages(app, cookie, routes));
+    if (wanted("lighthouse")) results.lighthouse = await step("lighthouse", () => measureLighthouse(app, cookie, routes));
     results.memory = { rssMbBefore: rssBefore, rssMbAfterLoad: serverRssMb(app) };
   } finally {
     await app.stop();
@@ -246,9 +267,10 @@ async function main(): Promise<void> {
   results.durationS = Math.round((Date.now() - started) / 1000);
   results.failures = failures;
   fs.mkdirSync(path.join(root, "bench"), { recursive: true });
-  fs.writeFileSync(path.join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  // A partial run does not overwrite the full figures.
+  fs.writeFileSync(path.join(root, only === null ? "bench/results.json" : "bench/results-partial.json"), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
-  log(`wrote bench/results.json in ${results.durationS} s`);
+  log(`wrote bench/${only === null ? "results" : "results-partial"}.json in ${results.durationS} s`);
   if (failures.length > 0) {
     console.error(`[bench] ${failures.length} measurement(s) could not be taken:\n  ${failures.join("\n  ")}`);
     process.exit(1);

@@ -28,7 +28,11 @@ async function main(): Promise<void> {
     recordBuild(projectRoot);
   }
 
-  const child = spawn(process.execPath, [nextBin, mode, "--port", port], { cwd: projectRoot, env, stdio: "inherit" });
+  // FOOTNOTE_CPU_PROF_DIR (set by `npm run bench -- --cpu-prof <dir>`): the server writes a V8 CPU
+  // profile there when it stops; docs/operations.md shows how to read one.
+  const profileDir = process.env.FOOTNOTE_CPU_PROF_DIR;
+  const nodeArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, mode, "--port", port], { cwd: projectRoot, env, stdio: "inherit" });
   console.log(`[footnote] serving on http://localhost:${port}`);
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", stop);
