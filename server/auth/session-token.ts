@@ -55,6 +55,11 @@ export function checkSessionToken(token: JWT, now: Date, maxAgeSeconds: number):
   return token;
 }
 
+/** The user id of a token that passes checkSessionToken (for reading the cookie without next-auth). */
+export function userIdOfSessionToken(token: JWT, now: Date, maxAgeSeconds: number): string {
+  return parseTokenClaims(checkSessionToken(token, now, maxAgeSeconds)).sub;
+}
+
 /** The session callback: what getServerSession returns (and what /api/auth/session shows the client). */
 export function sessionFromToken(token: JWT, expires: string): Session {
   const claims = parseTokenClaims(token);

@@ -1,18 +1,19 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/server/users/data";
-import { getAuthOptions } from "./options";
+import { authEnv } from "./env";
+import { readSessionCookie } from "./session-cookie";
 import { loadSessionUser } from "./session-user";
 
 export type { SessionUser } from "@/server/users/data";
 
 /** The signed-in user, re-read from the database once per request; null when signed out. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(getAuthOptions());
-  return loadSessionUser(session);
+  const token = await readSessionCookie(await cookies(), process.env.NEXTAUTH_SECRET);
+  return loadSessionUser(token, new Date(), authEnv().sessionMaxAgeSeconds);
 });
 
 export type RequireUserOptions = {

@@ -1,5 +1,7 @@
+import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { decodeSessionToken, readSessionCookie } from "@/server/auth/session-cookie";
 import { loadSessionUser } from "@/server/auth/session-user";
 import { SessionExpiredError, checkSessionToken, sessionFromToken, tokenForSignIn } from "@/server/auth/session-token";
 import { setUserRoleByEmail } from "@/server/users/mutations";
@@ -14,6 +16,37 @@ async function sessionFor(user: { id: string; email: string; name: string; role:
   return sessionFromToken(checked, "2030-03-01T20:00:00.000Z");
 }
 
+const SECRET = "a-test-secret-of-enough-length-for-hkdf";
+const cookiesOf = (entries: Record<string, string>) => ({ getAll: () => Object.entries(entries).map(([name, value]) => ({ name, value })) });
+
+describe("the session cookie, read without next-auth's getServerSession", () => {
+  it("decodes what next-auth encodes, with the key derived once", async () => {
+    const claims = { sub: "user-1", email: "a@b.c", name: "A", role: "STUDENT" as const, signedInAt: 1_900_000_000 };
+    const token = await encode({ token: claims, secret: SECRET, maxAge: 3600 });
+    expect(await decodeSessionToken(token, SECRET)).toMatchObject(claims);
+    expect(await readSessionCookie(cookiesOf({ "next-auth.session-token": token, other: "x" }), SECRET)).toMatchObject(claims);
+  });
+
+  it("joins a long token's chunks in order, as next-auth writes them", async () => {
+    const token = await encode({ token: { sub: "user-2", padding: "x".repeat(5000) }, secret: SECRET, maxAge: 3600 });
+    const middle = Math.floor(token.length / 2);
+    const chunked = cookiesOf({ "next-auth.session-token.1": token.slice(middle), "next-auth.session-token.0": token.slice(0, middle) });
+    expect(await readSessionCookie(chunked, SECRET)).toMatchObject({ sub: "user-2" });
+  });
+
+  it("is no session when the cookie is missing, tampered with, under another secret, expired, or there is no secret", async () => {
+    const token = await encode({ token: { sub: "user-3" }, secret: SECRET, maxAge: 3600 });
+    const tampered = `${token.slice(0, -4)}${token.slice(-4) === "AAAA" ? "BBBB" : "AAAA"}`;
+    const expired = await encode({ token: { sub: "user-3" }, secret: SECRET, maxAge: -60 });
+    expect(await readSessionCookie(cookiesOf({}), SECRET)).toBeNull();
+    expect(await readSessionCookie(cookiesOf({ "next-auth.session-token": tampered }), SECRET)).toBeNull();
+    expect(await readSessionCookie(cookiesOf({ "next-auth.session-token": token }), `${SECRET}-rotated`)).toBeNull();
+    expect(await readSessionCookie(cookiesOf({ "next-auth.session-token": expired }), SECRET)).toBeNull();
+    expect(await readSessionCookie(cookiesOf({ "next-auth.session-token": token }), undefined)).toBeNull();
+    await expect(decodeSessionToken(tampered, SECRET)).rejects.toThrow();
+  });
+});
+
 describe("sessions", () => {
   it("carries id and role from sign-in into the session", async () => {
     const user = await createTestUser({ role: "INSTRUCTOR" });
@@ -22,23 +55,24 @@ describe("sessions", () => {
       expires: "2030-03-01T20:00:00.000Z",
       user: { id: user.id, email: user.email, name: user.name, role: "INSTRUCTOR" },
     });
-    expect(await loadSessionUser(session)).toEqual({ id: user.id, email: user.email, name: user.name, role: "INSTRUCTOR" });
+    const token = tokenForSignIn({}, user, signInTime);
+    expect(await loadSessionUser(token, signInTime, TWELVE_HOURS)).toEqual({ id: user.id, email: user.email, name: user.name, role: "INSTRUCTOR" });
   });
 
   it("sees a role change on the next request, whatever the token says", async () => {
     const user = await createTestUser({ role: "STUDENT" });
-    const session = await sessionFor(user);
+    const token = tokenForSignIn({}, user, signInTime);
     await setUserRoleByEmail(user.email.toUpperCase(), "INSTRUCTOR");
-    expect(session.user.role).toBe("STUDENT");
-    expect((await loadSessionUser(session))?.role).toBe("INSTRUCTOR");
+    expect(token.role).toBe("STUDENT");
+    expect((await loadSessionUser(token, signInTime, TWELVE_HOURS))?.role).toBe("INSTRUCTOR");
   });
 
   it("has no user once the account is deleted", async () => {
     const user = await createTestUser();
-    const session = await sessionFor(user);
+    const token = tokenForSignIn({}, user, signInTime);
     await db.user.delete({ where: { id: user.id } });
-    expect(await loadSessionUser(session)).toBeNull();
-    expect(await loadSessionUser(null)).toBeNull();
+    expect(await loadSessionUser(token, signInTime, TWELVE_HOURS)).toBeNull();
+    expect(await loadSessionUser(null, signInTime, TWELVE_HOURS)).toBeNull();
   });
 
   it("ends exactly SESSION_MAX_AGE after sign-in, however recently it was used", async () => {
@@ -47,6 +81,10 @@ describe("sessions", () => {
     const justBefore = new Date(signInTime.getTime() + TWELVE_HOURS * 1000 - 1);
     expect(checkSessionToken(token, justBefore, TWELVE_HOURS)).toBe(token);
     expect(() => checkSessionToken(token, new Date(signInTime.getTime() + TWELVE_HOURS * 1000), TWELVE_HOURS)).toThrow(SessionExpiredError);
+    // Reading the cookie on the server: the same limit means no user.
+    expect(await loadSessionUser(token, justBefore, TWELVE_HOURS)).not.toBeNull();
+    expect(await loadSessionUser(token, new Date(signInTime.getTime() + TWELVE_HOURS * 1000), TWELVE_HOURS)).toBeNull();
+    expect(await loadSessionUser({ sub: user.id, email: user.email, name: user.name }, justBefore, TWELVE_HOURS)).toBeNull();
   });
 
   it("refuses a token without our claims (e.g. from before they existed)", () => {
