@@ -19,8 +19,11 @@ export const invalidField = (field: string, message: string) =>
   new StudyError("invalid", "The request is not valid", { fieldErrors: { [field]: [message] } });
 
 /** Prisma's unique-constraint failure (P2002), whichever driver adapter raised it. */
+/** A unique constraint failed: Prisma's P2002, or SQLite's own codes from the direct answer path (server/study/answer-store.ts). */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  if (typeof error !== "object" || error === null || !("code" in error)) return false;
+  const { code } = error as { code: unknown };
+  return code === "P2002" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
 }
 
 /** For pages: a missing (or someone else's) attempt or article renders the 404 page. */

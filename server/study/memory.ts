@@ -20,35 +20,38 @@ export function readMemory({ userId, articleId, factKey }: CardKey) {
   return db.memoryCard.findUnique({ where: { userId_articleId_factKey: { userId, articleId, factKey } } });
 }
 
+/** The card row a review leaves (its key included) and the review log row it appends. */
+export type ReviewPlan = {
+  after: MemoryState;
+  card: CardKey & MemoryState & { questionId: string; introducedAt: Date; introducedBy: ReviewRequest["origin"] };
+  log: CardKey & {
+    questionId: string;
+    origin: ReviewRequest["origin"];
+    answerId: string | null;
+    rating: Rating;
+    desiredRetention: number;
+    stateBefore: number;
+    dueBefore: Date | null;
+    stateAfter: number;
+    stability: number;
+    difficulty: number;
+    scheduledDays: number;
+    dueAfter: Date;
+    reviewedAt: Date;
+  };
+};
+
 /**
- * The writes that move one fact's memory state by one rating and append the review to the log, for
- * the caller to run in one batch transaction with its own writes (a batch costs a third of an
- * interactive transaction on the answer path). `current` is the card as read just before.
+ * What one rating does to one fact: the card's new state and the log entry. `current` is the card
+ * as read just before. introducedAt/introducedBy only apply when the card is created.
  */
-export function reviewWrites(current: MemoryState | null, request: ReviewRequest) {
+export function planReview(current: MemoryState | null, request: ReviewRequest): ReviewPlan {
   const key = { userId: request.userId, articleId: request.articleId, factKey: request.factKey };
   const { before, after } = reviewMemory(current, request.rating, request.now, request.desiredRetention);
-  const state = {
-    questionId: request.questionId,
-    due: after.due,
-    stability: after.stability,
-    difficulty: after.difficulty,
-    elapsedDays: after.elapsedDays,
-    scheduledDays: after.scheduledDays,
-    learningSteps: after.learningSteps,
-    reps: after.reps,
-    lapses: after.lapses,
-    state: after.state,
-    lastReview: after.lastReview,
-  };
-  const card = db.memoryCard.upsert({
-    where: { userId_articleId_factKey: key },
-    create: { ...key, ...state, introducedAt: request.now, introducedBy: request.origin },
-    update: state,
-    select: { factKey: true },
-  });
-  const log = db.reviewLog.create({
-    data: {
+  return {
+    after,
+    card: { ...key, questionId: request.questionId, ...after, introducedAt: request.now, introducedBy: request.origin },
+    log: {
       ...key,
       questionId: request.questionId,
       origin: request.origin,
@@ -64,7 +67,23 @@ export function reviewWrites(current: MemoryState | null, request: ReviewRequest
       dueAfter: after.due,
       reviewedAt: request.now,
     },
-    select: { id: true },
+  };
+}
+
+/**
+ * The Prisma writes of a review plan, for the caller to run in one batch transaction with its own
+ * writes (a batch costs a third of an interactive transaction on the answer path).
+ */
+export function reviewWrites(current: MemoryState | null, request: ReviewRequest) {
+  const { after, card, log } = planReview(current, request);
+  // An existing card keeps when and how it was introduced.
+  const { userId, articleId, factKey, introducedAt: _introducedAt, introducedBy: _introducedBy, ...state } = card;
+  const upsert = db.memoryCard.upsert({
+    where: { userId_articleId_factKey: { userId, articleId, factKey } },
+    create: card,
+    update: state,
+    select: { factKey: true },
   });
-  return { after, writes: [card, log] as const };
+  const append = db.reviewLog.create({ data: log, select: { id: true } });
+  return { after, writes: [upsert, append] as const };
 }

@@ -17,12 +17,12 @@ import {
   findQuestion,
   findStudyArticle,
   getStudySettings,
-  itemQuestionId,
   parseAttemptItem,
   readAttemptItems,
   type StudySettings,
 } from "./data";
 import { invalidField, isUniqueViolation, notFound, StudyError } from "./errors";
+import { findAttemptForAnswer, saveAnswer } from "./answer-store";
 import { readMemory, reviewWrites } from "./memory";
 
 // Writes for the study feature. Each takes the learner's id and the clock, and commits everything a
@@ -66,29 +66,20 @@ export async function startQuiz(userId: string, input: StartQuizInput, now: Date
   return { attemptId: attempt.id, questions: drawn.map((question) => toPublicQuestion(question, seed)) };
 }
 
-function retentionOf(options: string): number {
-  const parsed: unknown = JSON.parse(options);
-  const value = typeof parsed === "object" && parsed !== null ? (parsed as { desiredRetention?: unknown }).desiredRetention : undefined;
-  return typeof value === "number" ? value : 0.9;
-}
-
 /**
  * Grades one answer on the server and stores it with the review of its fact, in one transaction.
  * A second answer to the same question (or two racing ones) meets the unique constraint on
  * (attemptId, questionId): the loser gets a conflict carrying the first answer's result.
  */
 export async function recordAnswer(userId: string, attemptId: string, input: AnswerInput, now: Date): Promise<AnswerResult | AnswerReceipt> {
-  const attempt = await db.quizAttempt.findFirst({
-    where: { id: attemptId, userId },
-    select: { id: true, articleId: true, items: true, options: true, finishedAt: true, assignmentId: true },
-  });
+  const attempt = await findAttemptForAnswer(attemptId, userId);
   if (!attempt) throw notFound("Quiz attempt");
+  const { snapshot } = attempt;
   // An assignment's attempt: its deadline (server clock) and when results may be shown.
-  const rules = attempt.assignmentId ? await findAttemptRules(attemptId) : null;
-  const items = readAttemptItems(attempt.items);
-  const position = items.findIndex((item) => itemQuestionId(item) === input.questionId);
-  if (position < 0) throw invalidField("questionId", "This question is not part of this quiz attempt");
-  const item = parseAttemptItem(items[position]);
+  const rules = snapshot.assignmentId ? await findAttemptRules(attemptId) : null;
+  const position = snapshot.positionOf(input.questionId);
+  if (position === undefined) throw invalidField("questionId", "This question is not part of this quiz attempt");
+  const item = snapshot.itemAt(position);
   const { question } = item;
   const itemCount = Array.isArray(question.answer) ? question.answer.length : 1;
   if (!responseFitsKind(question.kind, input.response, itemCount)) {
@@ -100,24 +91,19 @@ export async function recordAnswer(userId: string, attemptId: string, input: Ans
   }
   if (rules && attemptExpired(rules, now)) await refuseLateAnswer(rules, attemptId);
   const { correct } = checkAnswer(question, input.response);
-  const desiredRetention = retentionOf(attempt.options);
-  // Two tries: a unique violation is either this question answered already (a conflict) or the
-  // fact's card created by a concurrent review a moment ago (then the second try updates it).
+  // A hidden assignment answer does not move spaced repetition: a card falling due at once would say it was wrong.
+  const reviewedFact = item.factKey !== null && answersVisible(rules, false, now) ? item.factKey : null;
+  // Two tries: a unique violation is either this question answered already (a conflict) or, through
+  // Prisma, the fact's card created by a concurrent review a moment ago (then the second try updates it).
   for (let attemptNumber = 1; ; attemptNumber++) {
     try {
       const answerId = crypto.randomUUID();
-      const answer = db.quizAnswer.create({
-        data: { id: answerId, attemptId, userId, questionId: question.id, position, factKey: item.factKey, response: JSON.stringify(input.response), correct, answeredAt: now },
-        select: { id: true },
-      });
-      // A hidden assignment answer does not move spaced repetition: a card falling due at once would say it was wrong.
-      if (item.factKey && answersVisible(rules, false, now)) {
-        const request = { userId, articleId: attempt.articleId, factKey: item.factKey, questionId: question.id, rating: ratingForQuizAnswer(correct), origin: "quiz" as const, answerId, desiredRetention, now };
-        const { writes } = reviewWrites(await readMemory(request), request);
-        await db.$transaction([answer, ...writes]);
-      } else {
-        await answer;
-      }
+      const answer = { id: answerId, attemptId, userId, questionId: question.id, position, factKey: item.factKey, response: JSON.stringify(input.response), correct, answeredAt: now };
+      const review =
+        reviewedFact !== null
+          ? { userId, articleId: snapshot.articleId, factKey: reviewedFact, questionId: question.id, rating: ratingForQuizAnswer(correct), origin: "quiz" as const, answerId, desiredRetention: snapshot.desiredRetention, now }
+          : null;
+      await saveAnswer(answer, review);
       break;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

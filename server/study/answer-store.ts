@@ -1,0 +1,127 @@
+import "server-only";
+import crypto from "node:crypto";
+import type { MemoryState } from "@/lib/study/scheduler";
+import { db, directSqlite, type DirectSqlite } from "../db";
+import { attemptSnapshot, type AttemptSnapshot, type StoredSnapshot } from "./attempt-snapshots";
+import { planReview, readMemory, reviewWrites, type ReviewPlan, type ReviewRequest } from "./memory";
+
+// Storage for the answer path, the app's hottest write (docs/decisions/040-direct-sqlite-hot-paths.md).
+// On SQLite it runs prepared statements on Prisma's own connection: one synchronous transaction
+// reads the fact's card and writes the answer, the card and the review log. On PostgreSQL it is
+// the same work through Prisma. Both give the same rows (tests/integration/answer-store.test.ts).
+
+/** What answering needs of an attempt: whether it is finished (read every time) and its snapshot. */
+export type AttemptForAnswer = { finishedAt: Date | null; snapshot: AttemptSnapshot };
+
+export type AnswerRow = {
+  id: string;
+  attemptId: string;
+  userId: string;
+  questionId: string;
+  position: number;
+  factKey: string | null;
+  response: string;
+  correct: boolean;
+  answeredAt: Date;
+};
+
+/** The caller's attempt, or null when it does not exist or belongs to someone else. */
+export async function findAttemptForAnswer(attemptId: string, userId: string): Promise<AttemptForAnswer | null> {
+  const direct = await directSqlite();
+  if (!direct) {
+    const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, select: { finishedAt: true } });
+    if (!attempt) return null;
+    const snapshot = await attemptSnapshot(attemptId, () =>
+      db.quizAttempt.findUnique({ where: { id: attemptId }, select: { articleId: true, assignmentId: true, options: true, items: true } }),
+    );
+    return snapshot ? { finishedAt: attempt.finishedAt, snapshot } : null;
+  }
+  const attempt = direct.statement(`SELECT "finishedAt" FROM "QuizAttempt" WHERE "id" = ? AND "userId" = ?`).get(attemptId, userId) as
+    | { finishedAt: string | null }
+    | undefined;
+  if (!attempt) return null;
+  const snapshot = await attemptSnapshot(attemptId, async () => {
+    const stored = direct.statement(`SELECT "articleId", "assignmentId", "options", "items" FROM "QuizAttempt" WHERE "id" = ?`).get(attemptId);
+    return (stored as StoredSnapshot | undefined) ?? null;
+  });
+  return snapshot ? { finishedAt: attempt.finishedAt === null ? null : new Date(attempt.finishedAt), snapshot } : null;
+}
+
+/**
+ * Stores an answer and, when `review` is given, the review of its fact, in one transaction.
+ * A second answer to the same question fails with a unique violation (isUniqueViolation).
+ */
+export async function saveAnswer(answer: AnswerRow, review: ReviewRequest | null): Promise<void> {
+  const direct = await directSqlite();
+  if (direct) {
+    await direct.exclusive(() => {
+      direct.statement(INSERT_ANSWER).run(sqliteValues(answer));
+      if (review) writeReviewPlan(direct, planReview(readCard(direct, review), review));
+    });
+    return;
+  }
+  await saveAnswerWithPrisma(answer, review);
+}
+
+/** saveAnswer through Prisma: PostgreSQL's path, and the reference the SQLite path is tested against. */
+export async function saveAnswerWithPrisma(answer: AnswerRow, review: ReviewRequest | null): Promise<void> {
+  const create = db.quizAnswer.create({ data: answer, select: { id: true } });
+  if (!review) {
+    await create;
+    return;
+  }
+  const { writes } = reviewWrites(await readMemory(review), review);
+  await db.$transaction([create, ...writes]);
+}
+
+// ---- SQLite ----
+// Values are stored as Prisma's SQLite adapter stores them: DateTime as ISO 8601 text with an
+// explicit +00:00 offset, Boolean as 0/1.
+
+type SqliteValue = string | number | null;
+
+function sqliteValue(value: unknown): SqliteValue {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (value === undefined) return null;
+  return value as SqliteValue;
+}
+
+function sqliteValues(row: Record<string, unknown>): Record<string, SqliteValue> {
+  const values: Record<string, SqliteValue> = {};
+  for (const [name, value] of Object.entries(row)) values[name] = sqliteValue(value);
+  return values;
+}
+
+const ANSWER_COLUMNS = ["id", "attemptId", "userId", "questionId", "position", "factKey", "response", "correct", "answeredAt"] as const;
+const STATE_COLUMNS = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"] as const;
+const CARD_COLUMNS = ["userId", "articleId", "factKey", "questionId", ...STATE_COLUMNS, "introducedAt", "introducedBy"] as const;
+const LOG_COLUMNS = [
+  "id", "userId", "articleId", "factKey", "questionId", "origin", "answerId", "rating", "desiredRetention",
+  "stateBefore", "dueBefore", "stateAfter", "stability", "difficulty", "scheduledDays", "dueAfter", "reviewedAt",
+] as const;
+
+const quoted = (columns: readonly string[]) => columns.map((column) => `"${column}"`).join(", ");
+const named = (columns: readonly string[]) => columns.map((column) => `@${column}`).join(", ");
+
+const INSERT_ANSWER = `INSERT INTO "QuizAnswer" (${quoted(ANSWER_COLUMNS)}) VALUES (${named(ANSWER_COLUMNS)})`;
+const SELECT_CARD = `SELECT ${quoted(STATE_COLUMNS)} FROM "MemoryCard" WHERE "userId" = ? AND "articleId" = ? AND "factKey" = ?`;
+// A new card is inserted whole; an existing one keeps its key and when and how it was introduced.
+const UPSERT_CARD =
+  `INSERT INTO "MemoryCard" (${quoted(CARD_COLUMNS)}) VALUES (${named(CARD_COLUMNS)}) ` +
+  `ON CONFLICT ("userId", "articleId", "factKey") DO UPDATE SET ` +
+  ["questionId", ...STATE_COLUMNS].map((column) => `"${column}" = excluded."${column}"`).join(", ");
+const INSERT_LOG = `INSERT INTO "ReviewLog" (${quoted(LOG_COLUMNS)}) VALUES (${named(LOG_COLUMNS)})`;
+
+type StoredState = Omit<MemoryState, "due" | "lastReview"> & { due: string; lastReview: string | null };
+
+function readCard(direct: DirectSqlite, { userId, articleId, factKey }: ReviewRequest): MemoryState | null {
+  const row = direct.statement(SELECT_CARD).get(userId, articleId, factKey) as StoredState | undefined;
+  if (!row) return null;
+  return { ...row, due: new Date(row.due), lastReview: row.lastReview === null ? null : new Date(row.lastReview) };
+}
+
+function writeReviewPlan(direct: DirectSqlite, plan: ReviewPlan): void {
+  direct.statement(UPSERT_CARD).run(sqliteValues(plan.card));
+  direct.statement(INSERT_LOG).run(sqliteValues({ id: crypto.randomUUID(), ...plan.log }));
+}

@@ -1,0 +1,95 @@
+import crypto from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db, directSqlite } from "@/server/db";
+import { handleStartQuiz } from "@/server/api/study";
+import { findAttemptForAnswer, saveAnswer, saveAnswerWithPrisma, type AnswerRow } from "@/server/study/answer-store";
+import { isUniqueViolation } from "@/server/study/errors";
+import type { ReviewRequest } from "@/server/study/memory";
+import { createTestUser } from "../factories/users";
+import { createStudyArticle, waitForWritableDatabase } from "../factories/study";
+
+// On SQLite the answer path runs its own statements (docs/decisions/040-direct-sqlite-hot-paths.md).
+// These tests hold it to the Prisma path it replaces: the same answers give the same rows, which
+// Prisma reads back as it reads its own.
+
+const direct = await directSqlite();
+const t0 = new Date("2026-03-10T16:00:00Z");
+const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+
+beforeAll(() => waitForWritableDatabase(), 120_000);
+
+type Step = { position: number; minutes: number; correct: boolean };
+
+async function answerAll(userId: string, attemptId: string, steps: Step[], save: (answer: AnswerRow, review: ReviewRequest | null) => Promise<void>) {
+  const attempt = await findAttemptForAnswer(attemptId, userId);
+  if (!attempt) throw new Error("attempt not found");
+  for (const step of steps) {
+    const item = attempt.snapshot.itemAt(step.position);
+    const now = at(step.minutes);
+    const answer: AnswerRow = {
+      id: crypto.randomUUID(),
+      attemptId,
+      userId,
+      // A second round answers the same facts under other question ids (one answer per question).
+      questionId: `${item.question.id}${step.minutes >= 1000 ? "#again" : ""}`,
+      position: step.position,
+      factKey: item.factKey,
+      response: JSON.stringify("a response"),
+      correct: step.correct,
+      answeredAt: now,
+    };
+    const review: ReviewRequest | null = item.factKey
+      ? { userId, articleId: attempt.snapshot.articleId, factKey: item.factKey, questionId: item.question.id, rating: step.correct ? 3 : 1, origin: "quiz", answerId: answer.id, desiredRetention: 0.9, now }
+      : null;
+    await save(answer, review);
+  }
+}
+
+async function rowsOf(userId: string) {
+  const [answers, cards, logs] = await Promise.all([
+    db.quizAnswer.findMany({ where: { userId }, orderBy: { answeredAt: "asc" }, omit: { id: true, userId: true, attemptId: true } }),
+    db.memoryCard.findMany({ where: { userId }, orderBy: { factKey: "asc" }, omit: { userId: true } }),
+    db.reviewLog.findMany({ where: { userId }, orderBy: [{ reviewedAt: "asc" }, { factKey: "asc" }], omit: { id: true, userId: true, answerId: true } }),
+  ]);
+  return { answers, cards, logs };
+}
+
+describe.runIf(direct !== null)("the direct SQLite answer path", () => {
+  it("writes the rows the Prisma path writes, for new and reviewed facts, right and wrong", async () => {
+    const fixture = await createStudyArticle();
+    const [viaDirect, viaPrisma] = await Promise.all([createTestUser(), createTestUser()]);
+    const started = await handleStartQuiz(viaDirect.id, JSON.stringify({ articleSlug: fixture.slug, count: 10 }), t0);
+    const { attemptId } = started.body as { attemptId: string };
+    const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
+    const copy = await db.quizAttempt.create({ data: { ...stored, id: undefined, userId: viaPrisma.id }, select: { id: true } });
+    const count = stored.questionCount;
+    const steps: Step[] = [
+      ...Array.from({ length: count }, (_, position) => ({ position, minutes: position, correct: position % 3 !== 0 })),
+      // The same facts again a day later (as new answer rows): the update branch of the card upsert.
+      ...Array.from({ length: count }, (_, position) => ({ position, minutes: 1440 + position, correct: position % 2 === 0 })),
+    ];
+    await answerAll(viaDirect.id, attemptId, steps, saveAnswer);
+    await answerAll(viaPrisma.id, copy.id, steps, saveAnswerWithPrisma);
+
+    const [directRows, prismaRows] = await Promise.all([rowsOf(viaDirect.id), rowsOf(viaPrisma.id)]);
+    expect(directRows.answers).toHaveLength(2 * count);
+    expect(directRows.logs.length).toBeGreaterThan(count); // the flashcard-only kinds aside, every answer reviewed its fact
+    expect(directRows).toEqual(prismaRows);
+    for (const card of directRows.cards) expect(card.due).toBeInstanceOf(Date);
+  });
+
+  it("refuses a second answer to a question with a unique violation and keeps no part of it", async () => {
+    const fixture = await createStudyArticle();
+    const user = await createTestUser();
+    const started = await handleStartQuiz(user.id, JSON.stringify({ articleSlug: fixture.slug, count: 10 }), t0);
+    const { attemptId } = started.body as { attemptId: string };
+    const steps = [{ position: 0, minutes: 0, correct: true }];
+    await answerAll(user.id, attemptId, steps, saveAnswer);
+    const before = await rowsOf(user.id);
+    const error = await answerAll(user.id, attemptId, [{ position: 0, minutes: 5, correct: false }], saveAnswer).catch((caught: unknown) => caught);
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(await rowsOf(user.id)).toEqual(before);
+    // The connection is usable afterwards, inside and outside Prisma.
+    expect(await db.quizAnswer.count({ where: { userId: user.id } })).toBe(1);
+  });
+});
