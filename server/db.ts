@@ -18,7 +18,11 @@ export type Database = PrismaClient;
 export type DirectSqlite = {
   /** A prepared statement, compiled once per process; integers come back as numbers. */
   statement: (sql: string) => BetterSqlite3.Statement;
-  /** Runs `work` (synchronous) in one write transaction, after any Prisma transaction in progress. */
+  /**
+   * Runs `work` (synchronous) in a write transaction, after any Prisma transaction in progress,
+   * and settles once it is committed. Work queued in the same turn of the event loop shares one
+   * transaction (group commit); a piece that throws undoes only its own writes.
+   */
   exclusive: <T>(work: () => T) => Promise<T>;
 };
 
@@ -56,21 +60,58 @@ function createDirectSqlite(adapter: SqliteAdapter): DirectSqlite {
     }
     return prepared;
   };
+  // Group commit: work queued while the event loop is busy runs in one transaction at the next
+  // turn, each piece under its own savepoint, so one piece failing (a unique violation, say) undoes
+  // only its own writes. A commit writes each changed page to the WAL once, however many pieces
+  // changed it. Every piece's promise settles after the COMMIT, so nothing is reported before it
+  // is stored.
+  type Job = { work: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+  let queue: Job[] = [];
+  const flush = async () => {
+    const jobs = queue;
+    queue = [];
+    let transaction: Awaited<ReturnType<SqliteAdapter["startTransaction"]>>;
+    try {
+      transaction = await adapter.startTransaction();
+    } catch (error) {
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      // startTransaction ran BEGIN; everything from here to COMMIT is synchronous.
+      for (const job of jobs) {
+        statement("SAVEPOINT piece").run();
+        try {
+          outcomes.push({ ok: true, value: job.work() });
+          statement("RELEASE piece").run();
+        } catch (error) {
+          statement("ROLLBACK TO piece").run();
+          statement("RELEASE piece").run();
+          outcomes.push({ ok: false, error });
+        }
+      }
+      statement("COMMIT").run();
+    } catch (error) {
+      if (connection.inTransaction) statement("ROLLBACK").run();
+      for (const job of jobs) job.reject(error);
+      return;
+    } finally {
+      await transaction.commit();
+    }
+    jobs.forEach((job, index) => {
+      const outcome = outcomes[index];
+      if (outcome?.ok) job.resolve(outcome.value);
+      else job.reject(outcome?.error);
+    });
+  };
   return {
     statement,
-    async exclusive(work) {
-      const transaction = await adapter.startTransaction();
-      try {
-        // startTransaction ran BEGIN; everything from here to COMMIT is synchronous.
-        const result = work();
-        statement("COMMIT").run();
-        return result;
-      } catch (error) {
-        if (connection.inTransaction) statement("ROLLBACK").run();
-        throw error;
-      } finally {
-        await transaction.commit();
-      }
+    exclusive<T>(work: () => T): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        if (queue.length === 0) setImmediate(() => void flush());
+        queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      });
     },
   };
 }
