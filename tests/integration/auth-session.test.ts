@@ -45,6 +45,18 @@ describe("the session cookie, read without next-auth's getServerSession", () => 
     expect(await readSessionCookie(cookiesOf({ "next-auth.session-token": token }), undefined)).toBeNull();
     await expect(decodeSessionToken(tampered, SECRET)).rejects.toThrow();
   });
+
+  it("decrypts a token once, yet still refuses it once expired or under another secret", async () => {
+    const issued = Date.now();
+    const token = await encode({ token: { sub: "user-4" }, secret: SECRET, maxAge: 60 });
+    const first = await decodeSessionToken(token, SECRET, issued);
+    expect(await decodeSessionToken(token, SECRET, issued + 30_000)).toBe(first); // remembered, not decrypted again
+    expect(Object.isFrozen(first)).toBe(true);
+    await expect(decodeSessionToken(token, `${SECRET}-rotated`, issued)).rejects.toThrow();
+    expect(await decodeSessionToken(token, SECRET, issued + 60_000 + 14_000)).toBe(first); // within next-auth's 15 s tolerance
+    await expect(decodeSessionToken(token, SECRET, issued + 60_000 + 20_000)).rejects.toThrow("expired");
+    await expect(decodeSessionToken(token, SECRET, issued + 60_000 + 20_000)).rejects.toThrow(); // and not remembered any more
+  });
 });
 
 describe("sessions", () => {
