@@ -57,6 +57,11 @@ export function buildSnapshot(stored: StoredSnapshot): AttemptSnapshot {
 
 const cache = new WeightedLru<string, AttemptSnapshot>(SNAPSHOT_CACHE_BUDGET);
 
+/** Remembers the snapshot of an attempt just stored, so that its first answer finds it in memory. */
+export function rememberSnapshot(attemptId: string, stored: StoredSnapshot): void {
+  cache.set(attemptId, buildSnapshot(stored), stored.items.length + stored.options.length);
+}
+
 /** The attempt's snapshot, from memory or else from `load` (the stored columns), then remembered. */
 export async function attemptSnapshot(attemptId: string, load: () => Promise<StoredSnapshot | null>): Promise<AttemptSnapshot | null> {
   const cached = cache.get(attemptId);

@@ -23,6 +23,7 @@ import {
 } from "./data";
 import { invalidField, isUniqueViolation, notFound, StudyError } from "./errors";
 import { findAttemptForAnswer, saveAnswer } from "./answer-store";
+import { rememberSnapshot } from "./attempt-snapshots";
 import { readMemory, reviewWrites } from "./memory";
 
 // Writes for the study feature. Each takes the learner's id and the clock, and commits everything a
@@ -50,19 +51,18 @@ export async function startQuiz(userId: string, input: StartQuizInput, now: Date
     throw invalidField(field, "No questions match this choice of sections and kinds");
   }
   const items: AttemptItem[] = drawn.map((question) => ({ question, factKey: factKeyOf(question), sourceHref: sourceHref(article.model, question.source) }));
+  const snapshot = {
+    articleId: article.id,
+    assignmentId: null,
+    // The retention in force when the quiz began schedules its answers, so answering needs no settings read.
+    options: JSON.stringify({ count: input.count, sections: input.sections ?? [], kinds: input.kinds ?? [], desiredRetention: settings.desiredRetention }),
+    items: JSON.stringify(items),
+  };
   const attempt = await db.quizAttempt.create({
-    data: {
-      userId,
-      articleId: article.id,
-      seed,
-      // The retention in force when the quiz began schedules its answers, so answering needs no settings read.
-      options: JSON.stringify({ count: input.count, sections: input.sections ?? [], kinds: input.kinds ?? [], desiredRetention: settings.desiredRetention }),
-      items: JSON.stringify(items),
-      questionCount: items.length,
-      startedAt: now,
-    },
+    data: { userId, seed, questionCount: items.length, startedAt: now, ...snapshot },
     select: { id: true },
   });
+  rememberSnapshot(attempt.id, snapshot);
   return { attemptId: attempt.id, questions: drawn.map((question) => toPublicQuestion(question, seed)) };
 }
 
