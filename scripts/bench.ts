@@ -20,7 +20,7 @@ const CONNECTIONS = 50;
 
 type Results = Record<string, unknown> & {
   generation?: GenerationFigures;
-  submit?: { rps: number; p50Ms: number; p99Ms: number; errors: number; noopRps: number; ratio: number; requests: number };
+  submit?: { rps: number; p50Ms: number; p99Ms: number; errors: number; noopRps: number; noopP50Ms: number; noopP99Ms: number; ratio: number; requests: number };
   pages?: Record<string, { firstLoadJsGzipBytes: number; scripts: number }>;
   lighthouse?: Record<string, Record<"desktop" | "mobile", { performance: number | null; accessibility: number | null }>>;
   memory?: { rssMbBefore: number; rssMbAfterLoad: number };
@@ -102,6 +102,8 @@ async function measureSubmit(app: RunningApp, cookie: string, articleSlug: strin
     p99Ms: submit.latency.p99,
     errors,
     noopRps: Math.round(noop.requests.average),
+    noopP50Ms: noop.latency.p50,
+    noopP99Ms: noop.latency.p99,
     ratio: Math.round((rps / noop.requests.average) * 100) / 100,
     requests: submit.requests.total,
   };
@@ -180,6 +182,8 @@ function printTable(results: Results): void {
   add("submit.p50Ms", results.submit?.p50Ms, "");
   add("submit.p99Ms", results.submit?.p99Ms, "< 100 ms at 50 connections");
   add("submit.errors", results.submit?.errors, "0");
+  add("submit.noopP50Ms", results.submit?.noopP50Ms, "the no-op route's latency under the same load, for scale");
+  add("submit.noopP99Ms", results.submit?.noopP99Ms, "");
   for (const [route, page] of Object.entries(results.pages ?? {})) {
     add(`pages["${route}"].firstLoadJsGzipBytes`, page.firstLoadJsGzipBytes, route.startsWith("/quiz") ? "<= 153600 (150 KB)" : "");
   }
