@@ -92,4 +92,42 @@ describe.runIf(direct !== null)("the direct SQLite answer path", () => {
     // The connection is usable afterwards, inside and outside Prisma.
     expect(await db.quizAnswer.count({ where: { userId: user.id } })).toBe(1);
   });
+
+  it("commits answers arriving together in one transaction, where a failing one undoes only its own writes", async () => {
+    const fixture = await createStudyArticle();
+    const user = await createTestUser();
+    const started = await handleStartQuiz(user.id, JSON.stringify({ articleSlug: fixture.slug, count: 10 }), t0);
+    const { attemptId } = started.body as { attemptId: string };
+    const { questionCount } = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questionCount: true } });
+    // Every question twice, all at once: the second of each pair meets the unique constraint.
+    const steps = Array.from({ length: questionCount }, (_, position) => ({ position, minutes: position, correct: true }));
+    const outcomes = await Promise.allSettled([...steps, ...steps].map((step) => answerAll(user.id, attemptId, [step], saveAnswer)));
+    const refused = outcomes.filter((outcome) => outcome.status === "rejected");
+    expect(refused).toHaveLength(questionCount);
+    for (const outcome of refused) expect(isUniqueViolation(outcome.reason)).toBe(true);
+    const rows = await rowsOf(user.id);
+    expect(rows.answers).toHaveLength(questionCount);
+    expect(rows.logs).toHaveLength(rows.answers.filter((answer) => answer.factKey !== null).length);
+    // One review per stored answer (two questions may share a fact): the refused ones reviewed nothing.
+    expect(rows.cards.reduce((sum, card) => sum + card.reps, 0)).toBe(rows.logs.length);
+  });
+
+  it("runs work queued together in order, settling each piece with its own result", async () => {
+    const sqlite = direct as NonNullable<typeof direct>;
+    const order: number[] = [];
+    const results = await Promise.allSettled([
+      sqlite.exclusive(() => (order.push(1), "one")),
+      sqlite.exclusive(() => {
+        order.push(2);
+        throw new Error("piece two fails");
+      }),
+      sqlite.exclusive(() => (order.push(3), sqlite.statement("SELECT 3 AS three").get())),
+    ]);
+    expect(order).toEqual([1, 2, 3]);
+    expect(results).toEqual([
+      { status: "fulfilled", value: "one" },
+      { status: "rejected", reason: new Error("piece two fails") },
+      { status: "fulfilled", value: { three: 3 } },
+    ]);
+  });
 });
