@@ -1,5 +1,4 @@
 import "server-only";
-import crypto from "node:crypto";
 import type { MemoryState } from "@/lib/study/scheduler";
 import { db, directSqlite, type DirectSqlite } from "../db";
 import { attemptSnapshot, type AttemptSnapshot, type StoredSnapshot } from "./attempt-snapshots";
@@ -123,5 +122,5 @@ function readCard(direct: DirectSqlite, { userId, articleId, factKey }: ReviewRe
 
 function writeReviewPlan(direct: DirectSqlite, plan: ReviewPlan): void {
   direct.statement(UPSERT_CARD).run(sqliteValues(plan.card));
-  direct.statement(INSERT_LOG).run(sqliteValues({ id: crypto.randomUUID(), ...plan.log }));
+  direct.statement(INSERT_LOG).run(sqliteValues(plan.log));
 }

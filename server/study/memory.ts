@@ -1,4 +1,5 @@
 import "server-only";
+import { uuidV7 } from "@/lib/ids/uuid-v7";
 import { reviewMemory, type MemoryState, type Rating } from "@/lib/study/scheduler";
 import { db } from "../db";
 
@@ -25,6 +26,7 @@ export type ReviewPlan = {
   after: MemoryState;
   card: CardKey & MemoryState & { questionId: string; introducedAt: Date; introducedBy: ReviewRequest["origin"] };
   log: CardKey & {
+    id: string;
     questionId: string;
     origin: ReviewRequest["origin"];
     answerId: string | null;
@@ -52,6 +54,7 @@ export function planReview(current: MemoryState | null, request: ReviewRequest):
     after,
     card: { ...key, questionId: request.questionId, ...after, introducedAt: request.now, introducedBy: request.origin },
     log: {
+      id: uuidV7(),
       ...key,
       questionId: request.questionId,
       origin: request.origin,

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { checkAnswer } from "@/lib/answers/check-answer";
+import { uuidV7 } from "@/lib/ids/uuid-v7";
 import { drawQuiz } from "@/lib/study/draw-quiz";
 import { factKeyOf } from "@/lib/study/fact-key";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/study/public-question";
@@ -97,7 +98,8 @@ export async function recordAnswer(userId: string, attemptId: string, input: Ans
   // Prisma, the fact's card created by a concurrent review a moment ago (then the second try updates it).
   for (let attemptNumber = 1; ; attemptNumber++) {
     try {
-      const answerId = crypto.randomUUID();
+      // Time-ordered, so each answer is appended at the end of the table's key index.
+      const answerId = uuidV7();
       const answer = { id: answerId, attemptId, userId, questionId: question.id, position, factKey: item.factKey, response: JSON.stringify(input.response), correct, answeredAt: now };
       const review =
         reviewedFact !== null
