@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db, directSqlite } from "@/server/db";
 import { handleStartQuiz } from "@/server/api/study";
 import { findAttemptForAnswer, saveAnswer, saveAnswerWithPrisma, type AnswerRow } from "@/server/study/answer-store";
+import { buildSnapshot } from "@/server/study/attempt-snapshots";
 import { isUniqueViolation } from "@/server/study/errors";
 import type { ReviewRequest } from "@/server/study/memory";
 import { createTestUser } from "../factories/users";
@@ -129,5 +130,28 @@ describe.runIf(direct !== null)("the direct SQLite answer path", () => {
       { status: "rejected", reason: new Error("piece two fails") },
       { status: "fulfilled", value: { three: 3 } },
     ]);
+  });
+});
+
+describe("attempt snapshots in memory", () => {
+  it("share one checked, frozen copy of an item between attempts, and fail only the item that is broken", async () => {
+    const fixture = await createStudyArticle();
+    const user = await createTestUser();
+    const started = await handleStartQuiz(user.id, JSON.stringify({ articleSlug: fixture.slug, count: 10 }), t0);
+    const { attemptId } = started.body as { attemptId: string };
+    const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { articleId: true, assignmentId: true, options: true, items: true } });
+    const items = JSON.parse(stored.items) as { question: { id: string } }[];
+    const first = buildSnapshot(stored);
+    const second = buildSnapshot({ ...stored, items: JSON.stringify([...items].reverse()) });
+    expect(second.itemAt(items.length - 1)).toBe(first.itemAt(0));
+    expect(Object.isFrozen(first.itemAt(0).question)).toBe(true);
+    expect(first.positionOf(items[1]?.question.id ?? "")).toBe(1);
+    expect(first.positionOf("not-in-this-attempt")).toBeUndefined();
+
+    const broken = buildSnapshot({ ...stored, items: JSON.stringify([{ ...items[0], question: { id: "q-broken" } }, ...items.slice(1)]) });
+    expect(broken.positionOf("q-broken")).toBe(0);
+    expect(() => broken.itemAt(0)).toThrow();
+    expect(broken.itemAt(1)).toBe(first.itemAt(1));
+    expect(() => broken.itemAt(items.length)).toThrow(RangeError);
   });
 });
