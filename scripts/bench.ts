@@ -66,12 +66,6 @@ async function createAnswerPool(baseUrl: string, cookie: string, articleSlug: st
   return pool.slice(0, size);
 }
 
-function runAutocannon(options: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-}
-
 type Measured = { result: autocannon.Result; steady: { p50: number; p90: number; p99: number; max: number; count: number } };
 
 function percentile(sorted: number[], fraction: number): number {
@@ -147,7 +141,7 @@ function median(values: number[]): number {
 async function measureSubmit(app: RunningApp, cookie: string, articleSlug: string): Promise<NonNullable<Results["submit"]>> {
   const headers = { "Content-Type": "application/json", Cookie: cookie, Origin: app.baseUrl };
   const noopOptions = { url: `${app.baseUrl}/api/ping`, connections: CONNECTIONS, headers };
-  const warmNoop = await runAutocannon({ ...noopOptions, duration: WARM_UP_SECONDS });
+  const { result: warmNoop } = await measureLoad({ ...noopOptions, duration: WARM_UP_SECONDS });
   // Submission is slower than the no-op, so the no-op's rate bounds the answers needed.
   const poolSize = Math.max(2000, Math.round(warmNoop.requests.average * (WARM_UP_SECONDS + ROUNDS * ROUND_SECONDS) * 1.25));
   log(`preparing ${poolSize} distinct answers for the submission runs...`);
@@ -169,7 +163,7 @@ async function measureSubmit(app: RunningApp, cookie: string, articleSlug: strin
       },
     ],
   });
-  await runAutocannon(submitOptions(WARM_UP_SECONDS));
+  await measureLoad(submitOptions(WARM_UP_SECONDS));
   const rounds: SubmitRound[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const { result: noop, steady: noopSteady } = await measureLoad({ ...noopOptions, duration: ROUND_SECONDS });

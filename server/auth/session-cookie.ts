@@ -12,7 +12,7 @@ import { WeightedLru } from "@/lib/cache/weighted-lru";
 const derivedKeys = new Map<string, Uint8Array>();
 
 /** next-auth 4's encryption key for a secret (HKDF-SHA256, empty salt), derived once per secret. */
-export function sessionEncryptionKey(secret: string): Uint8Array {
+function sessionEncryptionKey(secret: string): Uint8Array {
   let key = derivedKeys.get(secret);
   if (!key) {
     key = new Uint8Array(crypto.hkdfSync("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32));

@@ -27,22 +27,15 @@ export type AnswerRow = {
 /** The caller's attempt, or null when it does not exist or belongs to someone else. */
 export async function findAttemptForAnswer(attemptId: string, userId: string): Promise<AttemptForAnswer | null> {
   const direct = await directSqlite();
-  if (!direct) {
-    const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, select: { finishedAt: true } });
-    if (!attempt) return null;
-    const snapshot = await attemptSnapshot(attemptId, () =>
-      db.quizAttempt.findUnique({ where: { id: attemptId }, select: { articleId: true, assignmentId: true, options: true, items: true } }),
-    );
-    return snapshot ? { finishedAt: attempt.finishedAt, snapshot } : null;
-  }
-  const attempt = direct.statement(`SELECT "finishedAt" FROM "QuizAttempt" WHERE "id" = ? AND "userId" = ?`).get(attemptId, userId) as
-    | { finishedAt: string | null }
-    | undefined;
+  const attempt = direct
+    ? (direct.statement(`SELECT "finishedAt" FROM "QuizAttempt" WHERE "id" = ? AND "userId" = ?`).get(attemptId, userId) as { finishedAt: string | null } | undefined)
+    : await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, select: { finishedAt: true } });
   if (!attempt) return null;
-  const snapshot = await attemptSnapshot(attemptId, async () => {
-    const stored = direct.statement(`SELECT "articleId", "assignmentId", "options", "items" FROM "QuizAttempt" WHERE "id" = ?`).get(attemptId);
-    return (stored as StoredSnapshot | undefined) ?? null;
-  });
+  const snapshot = await attemptSnapshot(attemptId, async () =>
+    direct
+      ? ((direct.statement(`SELECT "articleId", "assignmentId", "options", "items" FROM "QuizAttempt" WHERE "id" = ?`).get(attemptId) as StoredSnapshot | undefined) ?? null)
+      : db.quizAttempt.findUnique({ where: { id: attemptId }, select: { articleId: true, assignmentId: true, options: true, items: true } }),
+  );
   return snapshot ? { finishedAt: attempt.finishedAt === null ? null : new Date(attempt.finishedAt), snapshot } : null;
 }
 
@@ -82,7 +75,6 @@ type SqliteValue = string | number | null;
 function sqliteValue(value: unknown): SqliteValue {
   if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
   if (typeof value === "boolean") return value ? 1 : 0;
-  if (value === undefined) return null;
   return value as SqliteValue;
 }
 
