@@ -340,7 +340,8 @@ async function main(): Promise<void> {
     recordBuild(root);
   }
   const profileIndex = process.argv.indexOf("--cpu-prof");
-  const profileDir = profileIndex < 0 ? undefined : path.resolve(process.argv[profileIndex + 1] ?? "bench/cpu-profiles");
+  const profileArgument = process.argv[profileIndex + 1];
+  const profileDir = profileIndex < 0 ? undefined : path.resolve(profileArgument && !profileArgument.startsWith("--") ? profileArgument : "bench/cpu-profiles");
   if (profileDir) log(`the server writes its CPU profile to ${profileDir} when it stops`);
   const app = await startApp(profileDir ? { env: { FOOTNOTE_CPU_PROF_DIR: profileDir } } : {});
   try {
