@@ -3,6 +3,12 @@
 /**
  * Response headers for every route. The CSP allows inline styles and scripts because Next's App
  * Router inlines its bootstrap script; everything else is same-origin only.
+ *
+ * No value may contain a colon. Next applies these headers on every request and treats a value with
+ * a colon as a template for route parameters (`:path`), compiling it with path-to-regexp each time;
+ * a colon-free value is copied as it is. The one colon we had, `img-src data:`, cost every API
+ * request about 28 KB of allocation and a measurable share of its time (decision 040), and no
+ * page uses a data: image.
  * @param {boolean} production
  * @returns {{ key: string, value: string }[]}
  */
@@ -12,7 +18,7 @@ export function securityHeaders(production) {
     "default-src 'self'",
     `script-src ${scriptSource}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
