@@ -49,8 +49,10 @@ function sampleResponse(question: PublicQuestion): unknown {
   return question.choices?.[0] ?? "an answer";
 }
 
-async function createAnswerPool(baseUrl: string, cookie: string, articleSlug: string, size: number) {
-  const pool: { path: string; body: string }[] = [];
+type PoolItem = { path: string; body: string };
+
+/** Adds distinct answers to the pool (20-question practice quizzes, one answer per question) until it holds `size`. */
+async function fillAnswerPool(pool: PoolItem[], baseUrl: string, cookie: string, articleSlug: string, size: number) {
   while (pool.length < size) {
     const response = await fetch(`${baseUrl}/api/quizzes`, {
       method: "POST",
@@ -63,7 +65,6 @@ async function createAnswerPool(baseUrl: string, cookie: string, articleSlug: st
       pool.push({ path: `/api/attempts/${attemptId}/answers`, body: JSON.stringify({ questionId: question.id, response: sampleResponse(question) }) });
     }
   }
-  return pool.slice(0, size);
 }
 
 type Measured = { result: autocannon.Result; steady: { p50: number; p90: number; p99: number; max: number; count: number } };
@@ -142,11 +143,19 @@ async function measureSubmit(app: RunningApp, cookie: string, articleSlug: strin
   const headers = { "Content-Type": "application/json", Cookie: cookie, Origin: app.baseUrl };
   const noopOptions = { url: `${app.baseUrl}/api/ping`, connections: CONNECTIONS, headers };
   const { result: warmNoop } = await measureLoad({ ...noopOptions, duration: WARM_UP_SECONDS });
-  // Submission is slower than the no-op, so the no-op's rate bounds the answers needed.
-  const poolSize = Math.max(2000, Math.round(warmNoop.requests.average * (WARM_UP_SECONDS + ROUNDS * ROUND_SECONDS) * 1.25));
-  log(`preparing ${poolSize} distinct answers for the submission runs...`);
-  const pool = await createAnswerPool(app.baseUrl, cookie, articleSlug, poolSize);
+  // Each submission is a distinct answer, prepared before the round that sends it (before its
+  // no-op run, so that the work of preparing them weighs on both runs alike). Submission is slower
+  // than the no-op, so the no-op's best second so far bounds the answers a run needs; half as much
+  // again covers a faster moment of the machine.
+  const pool: PoolItem[] = [];
   let next = 0;
+  let fastestNoop = Math.max(warmNoop.requests.max, warmNoop.requests.average);
+  const prepareAnswers = async (seconds: number) => {
+    const needed = next + Math.ceil(fastestNoop * seconds * 1.5);
+    if (pool.length < needed) await fillAnswerPool(pool, app.baseUrl, cookie, articleSlug, needed);
+  };
+  log("preparing distinct answers for the submission runs...");
+  await prepareAnswers(WARM_UP_SECONDS);
   const submitOptions = (duration: number): autocannon.Options => ({
     url: app.baseUrl,
     connections: CONNECTIONS,
@@ -166,7 +175,10 @@ async function measureSubmit(app: RunningApp, cookie: string, articleSlug: strin
   await measureLoad(submitOptions(WARM_UP_SECONDS));
   const rounds: SubmitRound[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
+    await prepareAnswers(ROUND_SECONDS);
     const { result: noop, steady: noopSteady } = await measureLoad({ ...noopOptions, duration: ROUND_SECONDS });
+    fastestNoop = Math.max(fastestNoop, noop.requests.max);
+    if (pool.length - next < fastestNoop * ROUND_SECONDS) await prepareAnswers(ROUND_SECONDS);
     const { result: submit, steady } = await measureLoad(submitOptions(ROUND_SECONDS));
     const rps = submit.requests.total / (submit.duration || 1);
     const noopRps = noop.requests.total / (noop.duration || 1);
