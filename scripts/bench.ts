@@ -210,7 +210,15 @@ async function measureSubmit(app: RunningApp, cookie: string, articleSlug: strin
   };
 }
 
+/** Fails the browser measurements with a clear message instead of a crash when Chromium is missing. */
+function requireChromium(): void {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  }
+}
+
 async function measurePages(app: RunningApp, cookie: string, routes: Record<string, string>) {
+  requireChromium();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROME_FLAGS });
   const pages: NonNullable<Results["pages"]> = {};
   try {
@@ -245,6 +253,7 @@ async function measureLighthouse(app: RunningApp, cookie: string, routes: Record
   const { default: lighthouse } = await import("lighthouse");
   const { default: desktopConfig } = await import("lighthouse/core/config/desktop-config.js");
   const chromeLauncher = await import("chrome-launcher");
+  requireChromium();
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   const scores: NonNullable<Results["lighthouse"]> = {};
   try {
