@@ -5,7 +5,7 @@ import { describeLockout, evaluateLockout } from "@/lib/auth/lockout";
 import { signInSchema, type SignInField } from "@/lib/auth/sign-in-schema";
 import { findUserCredentialsByEmail, type SessionUser } from "@/server/users/data";
 import { hashPassword, verifyPassword } from "./password";
-import { clearSignInFailures, loadFailureHistory, recordSignInFailure } from "./sign-in-failures";
+import { claimSignInAttempt, clearSignInFailures, loadFailureHistory, pruneSignInFailures, withdrawSignInAttempt } from "./sign-in-failures";
 
 /** One message for an unknown email and a wrong password, so that neither reveals which it was. */
 export const INVALID_CREDENTIALS_MESSAGE = "Incorrect email or password.";
@@ -46,21 +46,28 @@ export async function authorizeCredentials(credentials: unknown, context: Author
   const { email, password } = parsed.data;
   const { clientAddress, now } = context;
 
-  const history = await loadFailureHistory(email, clientAddress, now);
-  const before = evaluateLockout(history, now);
-  if (before.locked) {
-    // No password check while locked, so a locked-out guesser learns nothing from trying.
-    return { status: "locked", retryAt: before.retryAt, message: describeLockout(before.retryAt, now) };
+  // The attempt counts as a failure before anything is checked, so that guesses sent in parallel
+  // see each other instead of all reading the history before any of them is recorded
+  // (docs/decisions/004-sign-in-lockout.md).
+  const claimId = await claimSignInAttempt(email, clientAddress, now);
+  let checked: Awaited<ReturnType<typeof checkClaimedAttempt>>;
+  try {
+    checked = await checkClaimedAttempt(email, password, clientAddress, now, claimId);
+  } catch (error) {
+    // Nothing was decided, so the attempt does not count.
+    await withdrawSignInAttempt(claimId).catch(() => undefined);
+    throw error;
   }
-
-  const account = await findUserCredentialsByEmail(email);
-  const passwordMatches = account
-    ? await verifyPassword(account.passwordHash, password)
-    : (await verifyPassword(await getPlaceholderHash(), password)) && false;
-
-  if (!account || !passwordMatches) {
-    await recordSignInFailure(email, clientAddress, now);
-    // The failure just recorded may itself start the lockout (the 10th in a row): say so now.
+  if (checked.outcome === "locked") {
+    // Refused unchecked, so a locked-out guesser learns nothing, and the attempt does not count.
+    await withdrawSignInAttempt(claimId);
+    return { status: "locked", retryAt: checked.retryAt, message: describeLockout(checked.retryAt, now) };
+  }
+  const { account, history } = checked;
+  if (checked.outcome === "wrong" || !account) {
+    // The claim stays as this failure.
+    await pruneSignInFailures(clientAddress, now);
+    // This failure may itself start the lockout (the 10th in a row): say so now.
     const after = evaluateLockout(
       { streak: [now, ...history.streak], address: history.address === null ? null : [now, ...history.address] },
       now,
@@ -71,4 +78,16 @@ export async function authorizeCredentials(credentials: unknown, context: Author
 
   await clearSignInFailures(email, clientAddress);
   return { status: "signed-in", user: { id: account.id, email: account.email, name: account.name, role: account.role } };
+}
+
+/** After the claim: the lockout as the other attempts leave it, then the password. */
+async function checkClaimedAttempt(email: string, password: string, clientAddress: string, now: Date, claimId: string) {
+  const history = await loadFailureHistory(email, clientAddress, now, claimId);
+  const before = evaluateLockout(history, now);
+  if (before.locked) return { outcome: "locked" as const, retryAt: before.retryAt };
+  const account = await findUserCredentialsByEmail(email);
+  const passwordMatches = account
+    ? await verifyPassword(account.passwordHash, password)
+    : (await verifyPassword(await getPlaceholderHash(), password)) && false;
+  return { outcome: passwordMatches ? ("right" as const) : ("wrong" as const), account, history };
 }

@@ -7,10 +7,29 @@ const policy = DEFAULT_LOCKOUT_POLICY;
 // Rows older than both windows can never matter again.
 const RETENTION_MS = 2 * Math.max(policy.streakWindowMs, policy.addressWindowMs);
 
-/** The failures that decide whether `email` may try to sign in from `address` at `now`. */
-export async function loadFailureHistory(email: string, address: string, now: Date): Promise<FailureHistory> {
+/**
+ * Counts a sign-in attempt as a failure before its password is checked, so that attempts made in
+ * parallel see each other: each one claims its row first and then reads the others'. The row stays
+ * if the password is wrong, goes with the rest on success (clearSignInFailures), and is withdrawn
+ * (withdrawSignInAttempt) when the attempt is refused unchecked. Returns the row's id.
+ */
+export async function claimSignInAttempt(email: string, address: string, now: Date): Promise<string> {
+  const row = await db.signInFailure.create({ data: { email, ip: address, createdAt: now }, select: { id: true } });
+  return row.id;
+}
+
+/** Takes back a claimed attempt that was refused without a password check (it does not count). */
+export async function withdrawSignInAttempt(claimId: string): Promise<void> {
+  await db.signInFailure.deleteMany({ where: { id: claimId } });
+}
+
+/**
+ * The failures that decide whether `email` may try to sign in from `address` at `now`, leaving out
+ * the attempt's own claim; the claims of attempts still in progress count.
+ */
+export async function loadFailureHistory(email: string, address: string, now: Date, ownClaimId: string): Promise<FailureHistory> {
   const streakRows = await db.signInFailure.findMany({
-    where: { email, ip: address, createdAt: { gt: new Date(now.getTime() - policy.streakWindowMs) } },
+    where: { email, ip: address, id: { not: ownClaimId }, createdAt: { gt: new Date(now.getTime() - policy.streakWindowMs) } },
     orderBy: { createdAt: "desc" },
     take: streakFailuresNeeded(policy),
     select: { createdAt: true },
@@ -20,7 +39,7 @@ export async function loadFailureHistory(email: string, address: string, now: Da
     address === UNKNOWN_CLIENT_ADDRESS
       ? null
       : await db.signInFailure.findMany({
-          where: { ip: address, createdAt: { gt: new Date(now.getTime() - policy.addressWindowMs) } },
+          where: { ip: address, id: { not: ownClaimId }, createdAt: { gt: new Date(now.getTime() - policy.addressWindowMs) } },
           orderBy: { createdAt: "desc" },
           take: policy.addressLimit,
           select: { createdAt: true },
@@ -31,10 +50,9 @@ export async function loadFailureHistory(email: string, address: string, now: Da
   };
 }
 
-export async function recordSignInFailure(email: string, address: string, now: Date): Promise<void> {
-  await db.signInFailure.create({ data: { email, ip: address, createdAt: now } });
-  // Pruning this address's old rows keeps the table small without a scheduled job; the
-  // (ip, createdAt) index makes it cheap.
+/** Prunes this address's rows that no window can reach any more (no scheduled job needed). */
+export async function pruneSignInFailures(address: string, now: Date): Promise<void> {
+  // The (ip, createdAt) index makes this cheap.
   await db.signInFailure.deleteMany({ where: { ip: address, createdAt: { lt: new Date(now.getTime() - RETENTION_MS) } } });
 }
 

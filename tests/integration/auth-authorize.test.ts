@@ -66,6 +66,31 @@ describe("authorizeCredentials", () => {
     expect(await db.signInFailure.count({ where: { email: user.email, ip: clientAddress } })).toBe(0);
   });
 
+  it("checks no more passwords than the streak allows when guesses arrive in parallel", async () => {
+    const user = await createTestUser();
+    const clientAddress = uniqueAddress();
+    const guesses = Array.from({ length: 25 }, (_, index) =>
+      authorizeCredentials({ email: user.email, password: `wrong-${index}` }, { clientAddress, now: secondsLater(1) }),
+    );
+    const results = await Promise.all(guesses);
+    expect(results.every((result) => result.status === "invalid-credentials" || result.status === "locked")).toBe(true);
+    // Each row left is a guess whose password was checked; the refused ones took theirs back.
+    const checkedInParallel = await db.signInFailure.count({ where: { email: user.email, ip: clientAddress } });
+    expect(checkedInParallel).toBeLessThanOrEqual(10);
+
+    // Guessing on one at a time reaches the lockout at the 10th checked failure, no later.
+    let checkedOneByOne = 0;
+    for (let attempt = 0; attempt < 15; attempt += 1) {
+      const result = await authorizeCredentials({ email: user.email, password: `again-${attempt}` }, { clientAddress, now: secondsLater(2) });
+      const rows = await db.signInFailure.count({ where: { email: user.email, ip: clientAddress } });
+      if (rows > checkedInParallel + checkedOneByOne) checkedOneByOne += 1;
+      if (result.status === "locked") break;
+    }
+    expect(checkedInParallel + checkedOneByOne).toBe(10);
+    const rightPassword = await authorizeCredentials({ email: user.email, password: user.password }, { clientAddress, now: secondsLater(3) });
+    expect(rightPassword.status).toBe("locked");
+  });
+
   it("doubles the lockout with each further failure", async () => {
     const user = await createTestUser();
     const clientAddress = uniqueAddress();
