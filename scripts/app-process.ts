@@ -76,6 +76,19 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
 
+  // The app runs in its own process group (detached), so it would outlive a caller that dies
+  // without calling stop(), an uncaught error in the benchmark, say: kill it as this process exits.
+  const killOnExit = () => {
+    if (child.pid === undefined || child.exitCode !== null) return;
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  };
+  process.once("exit", killOnExit);
+  child.once("exit", () => process.off("exit", killOnExit));
+
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
