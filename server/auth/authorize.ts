@@ -63,11 +63,11 @@ export async function authorizeCredentials(credentials: unknown, context: Author
     await withdrawSignInAttempt(claimId);
     return { status: "locked", retryAt: checked.retryAt, message: describeLockout(checked.retryAt, now) };
   }
-  const { account, history } = checked;
-  if (checked.outcome === "wrong" || !account) {
+  if (checked.outcome === "wrong") {
     // The claim stays as this failure.
     await pruneSignInFailures(clientAddress, now);
     // This failure may itself start the lockout (the 10th in a row): say so now.
+    const { history } = checked;
     const after = evaluateLockout(
       { streak: [now, ...history.streak], address: history.address === null ? null : [now, ...history.address] },
       now,
@@ -77,6 +77,7 @@ export async function authorizeCredentials(credentials: unknown, context: Author
   }
 
   await clearSignInFailures(email, clientAddress);
+  const { account } = checked;
   return { status: "signed-in", user: { id: account.id, email: account.email, name: account.name, role: account.role } };
 }
 
@@ -86,8 +87,8 @@ async function checkClaimedAttempt(email: string, password: string, clientAddres
   const before = evaluateLockout(history, now);
   if (before.locked) return { outcome: "locked" as const, retryAt: before.retryAt };
   const account = await findUserCredentialsByEmail(email);
-  const passwordMatches = account
-    ? await verifyPassword(account.passwordHash, password)
-    : (await verifyPassword(await getPlaceholderHash(), password)) && false;
-  return { outcome: passwordMatches ? ("right" as const) : ("wrong" as const), account, history };
+  if (account && (await verifyPassword(account.passwordHash, password))) return { outcome: "right" as const, account };
+  // An unknown email still costs a real check, so timing does not tell whether it exists.
+  if (!account) await verifyPassword(await getPlaceholderHash(), password);
+  return { outcome: "wrong" as const, history };
 }
