@@ -28,9 +28,14 @@ export type DirectSqlite = {
 
 type SqliteAdapter = SqlDriverAdapter & { client?: unknown };
 
-// The Prisma adapter keeps its better-sqlite3 connection in `client` and serialises transactions
-// with a mutex taken by startTransaction (whose commit only releases it; Prisma sends COMMIT itself).
-// Both are internals of the pinned @prisma/adapter-better-sqlite3; createDirectSqlite checks them.
+/** How long a write waits for another transaction's lock before it fails with SQLITE_BUSY. */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+/** How long a group commit may sleep for the write lock before it gives the turn back (see flush). */
+const GROUP_LOCK_WAIT_MS = 3;
+
+// The Prisma adapter keeps its better-sqlite3 connection in `client` and opens its transactions with
+// `client.prepare("BEGIN")`. Both are internals of the pinned @prisma/adapter-better-sqlite3;
+// sqliteConnection checks the first, and the tests of tests/integration/answer-store.test.ts the second.
 class CapturingSqliteFactory implements SqlDriverAdapterFactory {
   readonly provider = "sqlite";
   readonly adapterName: string;
@@ -40,16 +45,41 @@ class CapturingSqliteFactory implements SqlDriverAdapterFactory {
   }
   async connect(): Promise<SqlDriverAdapter> {
     const adapter: SqliteAdapter = await this.inner.connect();
+    beginTransactionsImmediately(adapter);
     this.adapter = adapter;
     return adapter;
   }
 }
 
-function createDirectSqlite(adapter: SqliteAdapter): DirectSqlite {
+function sqliteConnection(adapter: SqliteAdapter): BetterSqlite3.Database {
   const connection = adapter.client;
   if (!(connection instanceof BetterSqlite3)) {
     throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection as `client`; see docs/decisions/040-direct-sqlite-hot-paths.md");
   }
+  return connection;
+}
+
+/**
+ * The adapter opens every transaction with a plain (deferred) `BEGIN`, which takes the write lock
+ * only at the first write. When another process (another server worker, or a command-line tool)
+ * commits between a transaction's first read and its first write, SQLite cannot wait for the lock
+ * and fails the write with SQLITE_BUSY_SNAPSHOT. `BEGIN IMMEDIATE` takes the write lock up front,
+ * waiting (the busy timeout) while another process holds it, so read-then-write transactions stay
+ * correct with several processes on one file (docs/decisions/041-one-worker-per-core.md).
+ */
+function beginTransactionsImmediately(adapter: SqliteAdapter): void {
+  const connection = sqliteConnection(adapter);
+  const prepare = connection.prepare.bind(connection);
+  let beginImmediate: BetterSqlite3.Statement | undefined;
+  connection.prepare = ((source: string) => {
+    if (source !== "BEGIN") return prepare(source);
+    beginImmediate ??= prepare("BEGIN IMMEDIATE");
+    return beginImmediate;
+  }) as typeof connection.prepare;
+}
+
+function createDirectSqlite(adapter: SqliteAdapter): DirectSqlite {
+  const connection = sqliteConnection(adapter);
   const statements = new Map<string, BetterSqlite3.Statement>();
   const statement = (sql: string) => {
     let prepared = statements.get(sql);
@@ -64,22 +94,56 @@ function createDirectSqlite(adapter: SqliteAdapter): DirectSqlite {
   // turn, each piece under its own savepoint, so one piece failing (a unique violation, say) undoes
   // only its own writes. A commit writes each changed page to the WAL once, however many pieces
   // changed it. Every piece's promise settles after the COMMIT, so nothing is reported before it
-  // is stored.
+  // is stored. From BEGIN to COMMIT it is synchronous, so no Prisma query can run in between.
   type Job = { work: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
   let queue: Job[] = [];
-  const flush = async () => {
-    const jobs = queue;
-    queue = [];
-    let transaction: Awaited<ReturnType<SqliteAdapter["startTransaction"]>>;
+  let flushScheduled = false;
+  let waitingSince: number | null = null;
+  const scheduleFlush = (delayMs: number) => {
+    flushScheduled = true;
+    if (delayMs === 0) setImmediate(flush);
+    else setTimeout(flush, delayMs);
+  };
+  // Taking the write lock blocks the event loop for at most GROUP_LOCK_WAIT_MS: when a Prisma
+  // transaction is open on this connection, or another process (another server worker) holds the
+  // lock for longer, the group tries again at the next turn while this process goes on serving.
+  // SQLite's busy handler sleeps, and the whole process with it; another worker's commit holds the
+  // lock for a millisecond or two, so a short sleep usually saves a turn of the event loop
+  // (docs/decisions/041-one-worker-per-core.md).
+  const tryBeginImmediate = (): boolean => {
+    if (connection.inTransaction) return false;
+    statement(`PRAGMA busy_timeout = ${GROUP_LOCK_WAIT_MS}`).get();
     try {
-      transaction = await adapter.startTransaction();
+      statement("BEGIN IMMEDIATE").run();
+      return true;
     } catch (error) {
-      for (const job of jobs) job.reject(error);
+      if (error instanceof BetterSqlite3.SqliteError && error.code.startsWith("SQLITE_BUSY")) return false;
+      throw error;
+    } finally {
+      statement(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`).get();
+    }
+  };
+  function flush(): void {
+    flushScheduled = false;
+    if (queue.length === 0) return;
+    let begun: boolean;
+    try {
+      begun = tryBeginImmediate();
+    } catch (error) {
+      rejectAll(error);
       return;
     }
+    if (!begun) {
+      waitingSince ??= Date.now();
+      if (Date.now() - waitingSince < SQLITE_BUSY_TIMEOUT_MS) scheduleFlush(1);
+      else rejectAll(new Error(`the database stayed locked by another transaction for ${SQLITE_BUSY_TIMEOUT_MS / 1000} s`));
+      return;
+    }
+    waitingSince = null;
+    const jobs = queue;
+    queue = [];
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
-      // startTransaction ran BEGIN; everything from here to COMMIT is synchronous.
       for (const job of jobs) {
         statement("SAVEPOINT piece").run();
         try {
@@ -96,21 +160,25 @@ function createDirectSqlite(adapter: SqliteAdapter): DirectSqlite {
       if (connection.inTransaction) statement("ROLLBACK").run();
       for (const job of jobs) job.reject(error);
       return;
-    } finally {
-      await transaction.commit();
     }
     jobs.forEach((job, index) => {
       const outcome = outcomes[index];
       if (outcome?.ok) job.resolve(outcome.value);
       else job.reject(outcome?.error);
     });
-  };
+  }
+  function rejectAll(error: unknown): void {
+    const jobs = queue;
+    queue = [];
+    waitingSince = null;
+    for (const job of jobs) job.reject(error);
+  }
   return {
     statement,
     exclusive<T>(work: () => T): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        if (queue.length === 0) setImmediate(() => void flush());
         queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+        if (!flushScheduled) scheduleFlush(0);
       });
     },
   };
@@ -125,7 +193,7 @@ function createDatabaseClients(): Clients {
     // database opens with synchronous=NORMAL (better-sqlite3's build default): a commit survives the
     // process being killed; a power cut may lose the last ones. The timeout is SQLite's busy
     // timeout, so a writer waits for another process instead of failing with SQLITE_BUSY.
-    const sqliteFactory = new CapturingSqliteFactory(new PrismaBetterSqlite3({ url: target.filePath, timeout: 10_000 }));
+    const sqliteFactory = new CapturingSqliteFactory(new PrismaBetterSqlite3({ url: target.filePath, timeout: SQLITE_BUSY_TIMEOUT_MS }));
     return { db: new PrismaClient({ adapter: sqliteFactory }), sqliteFactory };
   }
   // The PostgreSQL client is generated from the same models (prisma/postgres/schema.prisma), so its
