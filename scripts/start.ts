@@ -1,9 +1,14 @@
 // `npm start`: prepare the database and content, build if the build is missing or stale, then serve
-// the production app on PORT (default 3000). `npm run dev` runs the same preparation, then `next dev`.
+// the production app on PORT (default 3000) with one worker process per core (WEB_CONCURRENCY).
+// `npm run dev` runs the same preparation, then `next dev`.
 import { spawn, spawnSync } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
+import { resolveDatabaseTarget } from "../lib/config/database-url";
+import { resolveWorkerCount } from "../lib/config/worker-count";
 import { prepare, projectRoot } from "./prepare";
 import { buildIsCurrent, recordBuild } from "./build-state";
+import { serveWithWorkers } from "./serve-workers";
 
 const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
 
@@ -15,6 +20,8 @@ function run(args: string[], env: NodeJS.ProcessEnv): number {
 async function main(): Promise<void> {
   const mode = process.argv[2] === "dev" ? "dev" : "start";
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  // Checked before the database and the build, so a bad value fails at once. `next dev` is one process.
+  const workers = mode === "start" ? resolveWorkerCount(process.env.WEB_CONCURRENCY, resolveDatabaseTarget(process.env.DATABASE_URL).provider, os.availableParallelism()) : 1;
   const prepared = await prepare();
   const env = { ...process.env, ...prepared };
   const port = process.env.PORT ?? "3000";
@@ -28,10 +35,14 @@ async function main(): Promise<void> {
     recordBuild(projectRoot);
   }
 
-  // FOOTNOTE_CPU_PROF_DIR (set by `npm run bench -- --cpu-prof <dir>`): the server writes a V8 CPU
-  // profile there when it stops; docs/operations.md shows how to read one.
+  // FOOTNOTE_CPU_PROF_DIR (set by `npm run bench -- --cpu-prof <dir>`): each server process writes a
+  // V8 CPU profile there when it stops; docs/operations.md shows how to read one.
   const profileDir = process.env.FOOTNOTE_CPU_PROF_DIR;
   const nodeArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  if (mode === "start") {
+    serveWithWorkers({ nextBin, cwd: projectRoot, port, workers, env, nodeArgs, log: (message) => console.log(`[footnote] ${message}`) });
+    return;
+  }
   const child = spawn(process.execPath, [...nodeArgs, nextBin, mode, "--port", port], { cwd: projectRoot, env, stdio: "inherit" });
   console.log(`[footnote] serving on http://localhost:${port}`);
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
