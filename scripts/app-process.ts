@@ -13,26 +13,50 @@ export type RunningApp = {
   databaseUrl: string;
   dataDir: string;
   output: () => string;
-  /** The Next.js server process (a child of the start script), for memory readings; null if gone. */
-  serverPid: () => number | null;
+  /** The Next.js server processes (the start script's workers), for memory readings; empty if gone. */
+  serverPids: () => number[];
   /** Sends a signal to the start script and the server together (SIGKILL simulates a crash). */
   kill: (signal: NodeJS.Signals) => Promise<void>;
   stop: () => Promise<void>;
 };
 
-/** The first child process of `parentPid`, read from /proc (Linux). */
-function childPid(parentPid: number): number | null {
+/** The parent of every process, read from /proc (Linux). */
+function parentPids(): Map<number, number> {
+  const parents = new Map<number, number>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[1]) === parentPid) return Number(entry);
+      parents.set(Number(entry), Number(fields[1]));
     } catch {
       // the process ended while we looked
     }
   }
-  return null;
+  return parents;
+}
+
+/** The Next.js server processes (titled `next-server`) below `rootPid`. */
+function nextServerPids(rootPid: number): number[] {
+  const parents = parentPids();
+  const below = new Set([rootPid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, parent] of parents) {
+      if (below.has(parent) && !below.has(pid)) {
+        below.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return [...below].filter((pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith("next-server");
+    } catch {
+      return false;
+    }
+  });
 }
 
 export function freePort(): Promise<number> {
@@ -107,14 +131,14 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     try {
       const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok) {
-        const serverPid = () => (child.pid === undefined ? null : childPid(child.pid));
+        const serverPids = () => (child.pid === undefined ? [] : nextServerPids(child.pid));
         const kill = async (signal: NodeJS.Signals) => {
           if (child.pid === undefined || child.exitCode !== null) return;
           const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
           process.kill(-child.pid, signal);
           await exited;
         };
-        return { baseUrl, databaseUrl, dataDir, output: () => output, serverPid, kill, stop };
+        return { baseUrl, databaseUrl, dataDir, output: () => output, serverPids, kill, stop };
       }
     } catch {
       // not listening yet

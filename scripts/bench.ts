@@ -28,13 +28,18 @@ type Results = Record<string, unknown> & {
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
+/** The resident memory of all the app's server processes together, in MB. */
 function serverRssMb(app: RunningApp): number {
-  const pid = app.serverPid();
-  if (pid === null) throw new Error("could not find the Next.js server process");
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  const match = /VmRSS:\s+(\d+) kB/.exec(status);
-  if (!match?.[1]) throw new Error(`no VmRSS for process ${pid}`);
-  return Math.round((Number(match[1]) / 1024) * 10) / 10;
+  const pids = app.serverPids();
+  if (pids.length === 0) throw new Error("could not find the Next.js server processes");
+  let kilobytes = 0;
+  for (const pid of pids) {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const match = /VmRSS:\s+(\d+) kB/.exec(status);
+    if (!match?.[1]) throw new Error(`no VmRSS for process ${pid}`);
+    kilobytes += Number(match[1]);
+  }
+  return Math.round((kilobytes / 1024) * 10) / 10;
 }
 
 type PublicQuestion = { id: string; kind: string; choices?: string[]; lefts?: string[]; typeable?: boolean };
