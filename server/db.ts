@@ -35,7 +35,7 @@ const GROUP_LOCK_WAIT_MS = 3;
 
 // The Prisma adapter keeps its better-sqlite3 connection in `client` and opens its transactions with
 // `client.prepare("BEGIN")`. Both are internals of the pinned @prisma/adapter-better-sqlite3;
-// sqliteConnection checks the first, and the tests of tests/integration/answer-store.test.ts the second.
+// sqliteConnection checks the first, and tests/integration/sqlite-locking.test.ts fails without the second.
 class CapturingSqliteFactory implements SqlDriverAdapterFactory {
   readonly provider = "sqlite";
   readonly adapterName: string;
