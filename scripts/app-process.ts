@@ -20,37 +20,32 @@ export type RunningApp = {
   stop: () => Promise<void>;
 };
 
-/** The parent of every process, read from /proc (Linux). */
-function parentPids(): Map<number, number> {
-  const parents = new Map<number, number>();
+/** The children of every process, read from /proc (Linux). */
+function childrenByParent(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      parents.set(Number(entry), Number(fields[1]));
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
     } catch {
       // the process ended while we looked
     }
   }
-  return parents;
+  return children;
 }
 
 /** The Next.js server processes (titled `next-server`) below `rootPid`. */
 function nextServerPids(rootPid: number): number[] {
-  const parents = parentPids();
-  const below = new Set([rootPid]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [pid, parent] of parents) {
-      if (below.has(parent) && !below.has(pid)) {
-        below.add(pid);
-        grew = true;
-      }
-    }
+  const children = childrenByParent();
+  const below: number[] = [];
+  for (let pending = [rootPid]; pending.length > 0; ) {
+    const next = pending.flatMap((pid) => children.get(pid) ?? []);
+    below.push(...next);
+    pending = next;
   }
-  return [...below].filter((pid) => {
+  return below.filter((pid) => {
     try {
       return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith("next-server");
     } catch {
@@ -147,6 +142,25 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   }
   await stop();
   throw new Error(`the app did not become healthy within 120 s:\n${output}`);
+}
+
+/** A question as the API sends it before it is answered: the fields an answer's shape depends on. */
+export type PublicQuestion = { id: string; kind: string; choices?: string[]; lefts?: string[] };
+
+/** A response of the right shape for a question (right or wrong does not matter to the callers). */
+export function sampleResponse(question: PublicQuestion): unknown {
+  if (question.kind === "timeline-order") return question.choices ?? [];
+  if (question.kind === "matching") return (question.lefts ?? []).map((left, index) => [left, question.choices?.[index] ?? ""]);
+  return question.choices?.[0] ?? "an answer";
+}
+
+/** POSTs a JSON body (or none) to the app as the signed-in student's browser would, same-site. */
+export function postJson(baseUrl: string, cookie: string, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${baseUrl}${path}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Cookie: cookie, Origin: baseUrl },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
 /** Signs in through next-auth's credentials endpoint, as a browser form would; returns the Cookie header. */

@@ -8,7 +8,7 @@ import zlib from "node:zlib";
 import { spawnSync } from "node:child_process";
 import autocannon from "autocannon";
 import { chromium } from "playwright-core";
-import { signInWithCredentials, startApp, type RunningApp } from "./app-process";
+import { postJson, sampleResponse, signInWithCredentials, startApp, type PublicQuestion, type RunningApp } from "./app-process";
 import { buildIsCurrent, recordBuild } from "./build-state";
 import { measureGeneration, type GenerationFigures } from "./bench-questions";
 
@@ -42,28 +42,12 @@ function serverRssMb(app: RunningApp): number {
   return Math.round((kilobytes / 1024) * 10) / 10;
 }
 
-type PublicQuestion = { id: string; kind: string; choices?: string[]; lefts?: string[]; typeable?: boolean };
-
-/** A response of the right shape for a question (right or wrong does not matter for throughput). */
-function sampleResponse(question: PublicQuestion): unknown {
-  if (question.kind === "timeline-order") return question.choices ?? [];
-  if (question.kind === "matching") {
-    const rights = question.choices ?? [];
-    return (question.lefts ?? []).map((left, index) => [left, rights[index] ?? ""]);
-  }
-  return question.choices?.[0] ?? "an answer";
-}
-
 type PoolItem = { path: string; body: string };
 
 /** Adds distinct answers to the pool (20-question practice quizzes, one answer per question) until it holds `size`. */
 async function fillAnswerPool(pool: PoolItem[], baseUrl: string, cookie: string, articleSlug: string, size: number) {
   while (pool.length < size) {
-    const response = await fetch(`${baseUrl}/api/quizzes`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Cookie: cookie, Origin: baseUrl },
-      body: JSON.stringify({ articleSlug, count: 20 }),
-    });
+    const response = await postJson(baseUrl, cookie, "/api/quizzes", { articleSlug, count: 20 });
     if (response.status !== 200 && response.status !== 201) throw new Error(`POST /api/quizzes answered ${response.status}: ${await response.text()}`);
     const { attemptId, questions } = (await response.json()) as { attemptId: string; questions: PublicQuestion[] };
     for (const question of questions) {
@@ -375,11 +359,7 @@ async function main(): Promise<void> {
     const cookie = await signInWithCredentials(app.baseUrl, STUDENT);
     const slug = "al-qaeda-in-the-islamic-maghreb";
     if (wanted("submit")) results.submit = await step("submit", () => measureSubmit(app, cookie, slug));
-    const quiz = await fetch(`${app.baseUrl}/api/quizzes`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Cookie: cookie, Origin: app.baseUrl },
-      body: JSON.stringify({ articleSlug: slug, count: 10 }),
-    }).then((response) => response.json() as Promise<{ attemptId: string }>);
+    const quiz = await postJson(app.baseUrl, cookie, "/api/quizzes", { articleSlug: slug, count: 10 }).then((response) => response.json() as Promise<{ attemptId: string }>);
     const routes = { "/": "/", "/quiz": `/quiz/${quiz.attemptId}`, "/flashcards": `/flashcards/${slug}`, "/progress": "/progress" };
     if (wanted("pages")) results.pages = await step("pages", () => measurePages(app, cookie, routes));
     if (wanted("lighthouse")) results.lighthouse = await step("lighthouse", () => measureLighthouse(app, cookie, routes));

@@ -96,14 +96,10 @@ function createDirectSqlite(adapter: SqliteAdapter): DirectSqlite {
   // changed it. Every piece's promise settles after the COMMIT, so nothing is reported before it
   // is stored. From BEGIN to COMMIT it is synchronous, so no Prisma query can run in between.
   type Job = { work: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+  // A flush is scheduled exactly while the queue holds work: the first piece queued schedules it,
+  // and a flush either empties the queue or schedules its own retry.
   let queue: Job[] = [];
-  let flushScheduled = false;
   let waitingSince: number | null = null;
-  const scheduleFlush = (delayMs: number) => {
-    flushScheduled = true;
-    if (delayMs === 0) setImmediate(flush);
-    else setTimeout(flush, delayMs);
-  };
   // Taking the write lock blocks the event loop for at most GROUP_LOCK_WAIT_MS: when a Prisma
   // transaction is open on this connection, or another process (another server worker) holds the
   // lock for longer, the group tries again at the next turn while this process goes on serving.
@@ -124,8 +120,6 @@ function createDirectSqlite(adapter: SqliteAdapter): DirectSqlite {
     }
   };
   function flush(): void {
-    flushScheduled = false;
-    if (queue.length === 0) return;
     let begun: boolean;
     try {
       begun = tryBeginImmediate();
@@ -135,7 +129,7 @@ function createDirectSqlite(adapter: SqliteAdapter): DirectSqlite {
     }
     if (!begun) {
       waitingSince ??= Date.now();
-      if (Date.now() - waitingSince < SQLITE_BUSY_TIMEOUT_MS) scheduleFlush(1);
+      if (Date.now() - waitingSince < SQLITE_BUSY_TIMEOUT_MS) setTimeout(flush, 1);
       else rejectAll(new Error(`the database stayed locked by another transaction for ${SQLITE_BUSY_TIMEOUT_MS / 1000} s`));
       return;
     }
@@ -177,8 +171,8 @@ function createDirectSqlite(adapter: SqliteAdapter): DirectSqlite {
     statement,
     exclusive<T>(work: () => T): Promise<T> {
       return new Promise<T>((resolve, reject) => {
+        if (queue.length === 0) setImmediate(flush);
         queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
-        if (!flushScheduled) scheduleFlush(0);
       });
     },
   };

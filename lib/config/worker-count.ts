@@ -20,8 +20,7 @@ const workerCountSchema = z
  */
 export function resolveWorkerCount(raw: string | undefined, provider: "sqlite" | "postgresql", cores: number): number {
   if (raw === undefined || raw.trim() === "") {
-    const perCore = Math.max(1, Math.floor(cores));
-    return provider === "sqlite" ? Math.min(perCore, MAX_SQLITE_WORKERS) : Math.min(perCore, MAX_WORKERS);
+    return Math.min(Math.max(1, Math.floor(cores)), provider === "sqlite" ? MAX_SQLITE_WORKERS : MAX_WORKERS);
   }
   const parsed = workerCountSchema.safeParse(raw);
   if (!parsed.success) {

@@ -3,30 +3,15 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { signInWithCredentials, startApp } from "./support/app-server";
+import { postJson, sampleResponse, signInWithCredentials, startApp, type PublicQuestion } from "./support/app-server";
 
 const CLIENTS = 50;
 const STUDENT = { email: "amina@footnote.test", password: "footnote-student-demo" };
 const SLUG = "al-qaeda-in-the-islamic-maghreb";
 const postgresAdminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 
-type PublicQuestion = { id: string; kind: string; choices?: string[]; lefts?: string[] };
 type Attempt = { attemptId: string; questions: PublicQuestion[] };
 type Ack = { attemptId: string; questionId: string };
-
-function responseFor(question: PublicQuestion): unknown {
-  if (question.kind === "timeline-order") return question.choices ?? [];
-  if (question.kind === "matching") return (question.lefts ?? []).map((left, index) => [left, question.choices?.[index] ?? ""]);
-  return question.choices?.[0] ?? "an answer";
-}
-
-async function postJson(baseUrl: string, cookie: string, path: string, body: unknown): Promise<Response> {
-  return fetch(`${baseUrl}${path}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Cookie: cookie, Origin: baseUrl },
-    body: JSON.stringify(body),
-  });
-}
 
 async function withPostgresDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
   const name = `footnote_crash_${process.pid}_${Date.now()}`;
@@ -88,7 +73,7 @@ async function crashAndRecover(databaseUrl?: string) {
         try {
           const response = await postJson(app.baseUrl, cookie, `/api/attempts/${attempt.attemptId}/answers`, {
             questionId: question.id,
-            response: responseFor(question),
+            response: sampleResponse(question),
           });
           if (response.ok) acknowledged.push({ attemptId: attempt.attemptId, questionId: question.id });
           else expect(response.status).not.toBeGreaterThanOrEqual(500);
@@ -114,12 +99,12 @@ async function crashAndRecover(databaseUrl?: string) {
     for (const attempt of attempts.slice(0, 10)) {
       const next = attempt.questions.find((question) => !stored.keys.has(`${attempt.attemptId}/${question.id}`));
       if (next) {
-        const response = await postJson(restarted.baseUrl, cookieAfter, `/api/attempts/${attempt.attemptId}/answers`, { questionId: next.id, response: responseFor(next) });
+        const response = await postJson(restarted.baseUrl, cookieAfter, `/api/attempts/${attempt.attemptId}/answers`, { questionId: next.id, response: sampleResponse(next) });
         expect(response.status).toBe(200);
       }
       const answered = attempt.questions.find((question) => stored.keys.has(`${attempt.attemptId}/${question.id}`));
       if (answered) {
-        const response = await postJson(restarted.baseUrl, cookieAfter, `/api/attempts/${attempt.attemptId}/answers`, { questionId: answered.id, response: responseFor(answered) });
+        const response = await postJson(restarted.baseUrl, cookieAfter, `/api/attempts/${attempt.attemptId}/answers`, { questionId: answered.id, response: sampleResponse(answered) });
         expect(response.status).toBe(409);
       }
     }

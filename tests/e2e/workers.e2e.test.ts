@@ -2,27 +2,11 @@
 // (docs/decisions/041-one-worker-per-core.md): answers spread over them are all stored once, a
 // worker that dies is replaced, and a bad WEB_CONCURRENCY stops the start with a message.
 import { describe, expect, it } from "vitest";
-import { signInWithCredentials, startApp, type RunningApp } from "./support/app-server";
+import { postJson, sampleResponse, signInWithCredentials, startApp, type PublicQuestion } from "./support/app-server";
 
 const STUDENT = { email: "amina@footnote.test", password: "footnote-student-demo" };
 const SLUG = "al-qaeda-in-the-islamic-maghreb";
 const CONCURRENT = 24;
-
-type PublicQuestion = { id: string; kind: string; choices?: string[]; lefts?: string[] };
-
-function responseFor(question: PublicQuestion): unknown {
-  if (question.kind === "timeline-order") return question.choices ?? [];
-  if (question.kind === "matching") return (question.lefts ?? []).map((left, index) => [left, question.choices?.[index] ?? ""]);
-  return question.choices?.[0] ?? "an answer";
-}
-
-function postJson(app: RunningApp, cookie: string, path: string, body?: unknown): Promise<Response> {
-  return fetch(`${app.baseUrl}${path}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Cookie: cookie, Origin: app.baseUrl },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
 
 /** Runs `tasks` with at most `limit` in flight, so requests go out over many connections at once. */
 async function runConcurrently<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
@@ -58,7 +42,7 @@ describe("worker processes", () => {
       const cookie = await signInWithCredentials(app.baseUrl, STUDENT);
       const attempts = await runConcurrently(
         Array.from({ length: 6 }, () => async () => {
-          const response = await postJson(app, cookie, "/api/quizzes", { articleSlug: SLUG, count: 20 });
+          const response = await postJson(app.baseUrl, cookie, "/api/quizzes", { articleSlug: SLUG, count: 20 });
           expect(response.status).toBe(201);
           return (await response.json()) as { attemptId: string; questions: PublicQuestion[] };
         }),
@@ -69,7 +53,7 @@ describe("worker processes", () => {
       // whichever worker each lands on.
       const statuses = await runConcurrently(
         [...answers, ...answers].map(({ attempt, question }) => async () => {
-          const response = await postJson(app, cookie, `/api/attempts/${attempt.attemptId}/answers`, { questionId: question.id, response: responseFor(question) });
+          const response = await postJson(app.baseUrl, cookie, `/api/attempts/${attempt.attemptId}/answers`, { questionId: question.id, response: sampleResponse(question) });
           return response.status;
         }),
         CONCURRENT,
@@ -77,7 +61,7 @@ describe("worker processes", () => {
       expect(statuses.filter((status) => status === 200)).toHaveLength(answers.length);
       expect(statuses.filter((status) => status === 409)).toHaveLength(answers.length);
       for (const attempt of attempts) {
-        const summary = (await (await postJson(app, cookie, `/api/attempts/${attempt.attemptId}/finish`)).json()) as { answered: number; total: number };
+        const summary = (await (await postJson(app.baseUrl, cookie, `/api/attempts/${attempt.attemptId}/finish`)).json()) as { answered: number; total: number };
         expect(summary).toMatchObject({ answered: attempt.questions.length, total: attempt.questions.length });
       }
 
@@ -92,7 +76,7 @@ describe("worker processes", () => {
         60_000,
         "the new worker to listen",
       );
-      const quiz = await postJson(app, cookie, "/api/quizzes", { articleSlug: SLUG, count: 5 });
+      const quiz = await postJson(app.baseUrl, cookie, "/api/quizzes", { articleSlug: SLUG, count: 5 });
       expect(quiz.status).toBe(201);
     } finally {
       await app.stop();

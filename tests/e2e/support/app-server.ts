@@ -1,2 +1,2 @@
 // Browser tests start the app exactly as the benchmark does.
-export { startApp, freePort, signInWithCredentials, type RunningApp } from "../../../scripts/app-process";
+export { startApp, freePort, signInWithCredentials, postJson, sampleResponse, type PublicQuestion, type RunningApp } from "../../../scripts/app-process";
