@@ -1,5 +1,6 @@
 import "server-only";
-import { getCurrentUser } from "../auth/session";
+import type { NextRequest } from "next/server";
+import { getRequestUser } from "../auth/session";
 import type { ApiResult } from "./respond";
 import { studyErrorResult } from "./respond";
 import { isCrossSiteRequest } from "./origin";
@@ -16,7 +17,7 @@ export function jsonResponse(result: ApiResult): Response {
  * unexpected into a logged 503 with a JSON body instead of a bare 500 page.
  */
 export async function handleApiRequest(
-  request: Request,
+  request: NextRequest,
   options: { stateChanging: boolean },
   handler: (userId: string) => Promise<ApiResult>,
 ): Promise<Response> {
@@ -26,7 +27,7 @@ export async function handleApiRequest(
     if (options.stateChanging && isCrossSiteRequest(request.headers)) {
       return jsonResponse({ status: 403, body: { error: "Cross-site requests are not allowed" } });
     }
-    const user = await getCurrentUser();
+    const user = await getRequestUser(request);
     if (!user) return jsonResponse({ status: 401, body: { error: "Sign in to use the API" } });
     userId = user.id;
     return jsonResponse(await handler(user.id));

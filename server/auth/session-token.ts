@@ -44,20 +44,26 @@ export function tokenForSignIn(token: JWT, user: User, now: Date): JWT {
   };
 }
 
-/** The jwt callback on every later use: refuses a token past the absolute session lifetime. */
-export function checkSessionToken(token: JWT, now: Date, maxAgeSeconds: number): JWT {
+/** A token's claims, refused (SessionExpiredError) past the absolute session lifetime. */
+function liveTokenClaims(token: JWT, now: Date, maxAgeSeconds: number): TokenClaims {
   const claims = parseTokenClaims(token);
   if (isSessionExpired(claims.signedInAt, now, maxAgeSeconds)) {
     throw new SessionExpiredError(
       `Session expired: signed in at ${new Date(claims.signedInAt * 1000).toISOString()}, sessions last ${Number((maxAgeSeconds / 3600).toFixed(2))} h`,
     );
   }
+  return claims;
+}
+
+/** The jwt callback on every later use: refuses a token past the absolute session lifetime. */
+export function checkSessionToken(token: JWT, now: Date, maxAgeSeconds: number): JWT {
+  liveTokenClaims(token, now, maxAgeSeconds);
   return token;
 }
 
 /** The user id of a token that passes checkSessionToken (for reading the cookie without next-auth). */
 export function userIdOfSessionToken(token: JWT, now: Date, maxAgeSeconds: number): string {
-  return parseTokenClaims(checkSessionToken(token, now, maxAgeSeconds)).sub;
+  return liveTokenClaims(token, now, maxAgeSeconds).sub;
 }
 
 /** The session callback: what getServerSession returns (and what /api/auth/session shows the client). */

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import type { NextRequest } from "next/server";
 import { cache } from "react";
 import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/server/users/data";
@@ -11,10 +12,20 @@ import { loadSessionUser } from "./session-user";
 export type { SessionUser } from "@/server/users/data";
 
 /** The signed-in user, re-read from the database once per request; null when signed out. */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const token = await readSessionCookie(await cookies(), process.env.NEXTAUTH_SECRET);
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => userOfCookies(await cookies()));
+
+/**
+ * getCurrentUser for a route handler, from the cookies its NextRequest has already parsed: the same
+ * cookies without next/headers' cookies(), whose request-scoped store costs more than the lookup.
+ */
+export function getRequestUser(request: NextRequest): Promise<SessionUser | null> {
+  return userOfCookies(request.cookies);
+}
+
+async function userOfCookies(cookieStore: Parameters<typeof readSessionCookie>[0]): Promise<SessionUser | null> {
+  const token = await readSessionCookie(cookieStore, process.env.NEXTAUTH_SECRET);
   return loadSessionUser(token, new Date(), authEnv().sessionMaxAgeSeconds);
-});
+}
 
 export type RequireUserOptions = {
   /** The path to come back to after signing in, e.g. "/classes". */

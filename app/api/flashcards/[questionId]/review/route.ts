@@ -1,9 +1,10 @@
+import type { NextRequest } from "next/server";
 import { handleApiRequest } from "@/server/api/route";
 import { handleReview } from "@/server/api/study";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request, { params }: { params: Promise<{ questionId: string }> }) {
+export async function POST(request: NextRequest, { params }: { params: Promise<{ questionId: string }> }) {
   const { questionId } = await params;
   return handleApiRequest(request, { stateChanging: true }, async (userId) => handleReview(userId, questionId, await request.text(), new Date()));
 }
