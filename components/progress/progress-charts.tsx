@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from "recharts";
+import { ACCURACY_CHART_HEIGHT, DUE_CHART_HEIGHT, masteryChartHeight } from "./chart-sizes";
 
 // The dashboard's charts. Each is readable without colour: values are printed on the marks, bars
 // carry a pattern, and the page shows the same data as a table next to each chart.
@@ -26,7 +27,7 @@ const percentLabel = (value: unknown) => (typeof value === "number" ? `${Math.ro
 
 export function AccuracyChart({ data }: { data: { label: string; percent: number | null }[] }) {
   return (
-    <LineChart responsive style={{ width: "100%", height: 260 }} data={data} margin={{ top: 24, right: 24, bottom: 8, left: 0 }} title="Quiz accuracy per day" accessibilityLayer={false}>
+    <LineChart responsive style={{ width: "100%", height: ACCURACY_CHART_HEIGHT }} data={data} margin={{ top: 24, right: 24, bottom: 8, left: 0 }} title="Quiz accuracy per day" accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey="label" tick={{ fill: INK, fontSize: 12 }} interval="preserveStartEnd" />
       <YAxis domain={[0, 100]} tickFormatter={(value: number) => `${value}%`} tick={{ fill: INK, fontSize: 12 }} width={48} />
@@ -41,7 +42,7 @@ export function MasteryChart({ data, title }: { data: { section: string; percent
   return (
     <BarChart
       responsive
-      style={{ width: "100%", height: Math.max(120, 48 * data.length + 40) }}
+      style={{ width: "100%", height: masteryChartHeight(data.length) }}
       data={data}
       layout="vertical"
       margin={{ top: 8, right: 56, bottom: 8, left: 8 }}
@@ -61,7 +62,7 @@ export function MasteryChart({ data, title }: { data: { section: string; percent
 
 export function DueChart({ data }: { data: { label: string; due: number }[] }) {
   return (
-    <BarChart responsive style={{ width: "100%", height: 240 }} data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} title="Reviews due in the next 7 days" accessibilityLayer={false}>
+    <BarChart responsive style={{ width: "100%", height: DUE_CHART_HEIGHT }} data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} title="Reviews due in the next 7 days" accessibilityLayer={false}>
       <Patterns />
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="label" tick={{ fill: INK, fontSize: 12 }} />

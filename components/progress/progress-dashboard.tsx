@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { formatDayKey, formatStudyTime } from "@/lib/study/study-day";
 import { formatPercent } from "@/lib/study/progress";
 import { getProgress } from "@/server/study/data";
-import { AccuracyChart, DueChart, MasteryChart } from "./progress-charts";
+import { AccuracyChart, DueChart, MasteryChart } from "./lazy-charts";
 
 function DataTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: (string | number)[][] }) {
   return (
