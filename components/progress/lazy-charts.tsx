@@ -11,7 +11,6 @@ function ChartPlaceholder({ height }: { height: number }) {
   return <div aria-hidden="true" className="w-full rounded bg-slate-50 dark:bg-slate-900" style={{ height }} />;
 }
 
-
 export const AccuracyChart = dynamic(() => import("./progress-charts").then((charts) => charts.AccuracyChart), {
   ssr: false,
   loading: () => <ChartPlaceholder height={ACCURACY_CHART_HEIGHT} />,

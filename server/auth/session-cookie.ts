@@ -51,7 +51,7 @@ export async function decodeSessionToken(token: string, secret: string, nowMs: n
   return claims;
 }
 
-type CookieSource = { getAll: () => { name: string; value: string }[] };
+export type CookieSource = { getAll: () => { name: string; value: string }[] };
 
 /**
  * The claims of the request's session cookie, or null when there is none or it does not decrypt.

@@ -6,7 +6,7 @@ import { cache } from "react";
 import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/server/users/data";
 import { authEnv } from "./env";
-import { readSessionCookie } from "./session-cookie";
+import { readSessionCookie, type CookieSource } from "./session-cookie";
 import { loadSessionUser } from "./session-user";
 
 export type { SessionUser } from "@/server/users/data";
@@ -22,7 +22,7 @@ export function getRequestUser(request: NextRequest): Promise<SessionUser | null
   return userOfCookies(request.cookies);
 }
 
-async function userOfCookies(cookieStore: Parameters<typeof readSessionCookie>[0]): Promise<SessionUser | null> {
+async function userOfCookies(cookieStore: CookieSource): Promise<SessionUser | null> {
   const token = await readSessionCookie(cookieStore, process.env.NEXTAUTH_SECRET);
   return loadSessionUser(token, new Date(), authEnv().sessionMaxAgeSeconds);
 }
