@@ -266,8 +266,9 @@ describe("accessibility", () => {
     await page.goto(`${app.baseUrl}/progress`);
     await page.getByRole("heading", { name: "Mastery by section" }).waitFor();
     // The charts load after the page (components/progress/lazy-charts.tsx): accuracy, reviews due,
-    // and one mastery chart for the article studied here, all checked once drawn.
-    await page.locator(".recharts-surface").nth(2).waitFor();
+    // and one mastery chart for the article studied here, all checked once every one is drawn.
+    const chartKinds = () => page.locator("[data-chart]").evaluateAll((charts) => charts.map((chart) => `${chart.getAttribute("data-chart")}:${chart.querySelector(".recharts-surface") ? "drawn" : "waiting"}`).join(" "));
+    await expect.poll(chartKinds, { timeout: 30_000 }).toBe("accuracy:drawn due:drawn mastery:drawn");
     await expectNoViolations(page, "the progress dashboard");
     await page.goto(`${app.baseUrl}/settings`);
     await expectNoViolations(page, "the settings page");
