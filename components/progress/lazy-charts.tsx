@@ -1,6 +1,8 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import type { ComponentProps, ReactNode } from "react";
+import type * as Charts from "./progress-charts";
 import { ACCURACY_CHART_HEIGHT, DUE_CHART_HEIGHT, masteryChartHeight } from "./chart-sizes";
 
 // The charting library is most of the dashboard's JavaScript, and the figures it draws are also in
@@ -9,6 +11,16 @@ import { ACCURACY_CHART_HEIGHT, DUE_CHART_HEIGHT, masteryChartHeight } from "./c
 
 function ChartPlaceholder({ height }: { height: number }) {
   return <div aria-hidden="true" className="w-full rounded bg-slate-50 dark:bg-slate-900" style={{ height }} />;
+}
+
+// Each chart sits in an element marked data-chart, so that a test (or a script) can tell when every
+// chart on the page has been drawn.
+function ChartSlot({ kind, minHeight, children }: { kind: string; minHeight?: number; children: ReactNode }) {
+  return (
+    <div data-chart={kind} style={minHeight === undefined ? undefined : { minHeight }}>
+      {children}
+    </div>
+  );
 }
 
 const LazyAccuracyChart = dynamic(() => import("./progress-charts").then((charts) => charts.AccuracyChart), {
@@ -21,32 +33,30 @@ const LazyDueChart = dynamic(() => import("./progress-charts").then((charts) => 
   loading: () => <ChartPlaceholder height={DUE_CHART_HEIGHT} />,
 });
 
-// Each chart sits in an element marked data-chart, so that a test (or a script) can tell when every
-// chart on the page has been drawn.
-export function AccuracyChart({ data }: { data: { label: string; percent: number | null }[] }) {
-  return (
-    <div data-chart="accuracy">
-      <LazyAccuracyChart data={data} />
-    </div>
-  );
-}
-
-export function DueChart({ data }: { data: { label: string; due: number }[] }) {
-  return (
-    <div data-chart="due">
-      <LazyDueChart data={data} />
-    </div>
-  );
-}
-
 const LazyMasteryChart = dynamic(() => import("./progress-charts").then((charts) => charts.MasteryChart), { ssr: false });
 
-export function MasteryChart({ data, title }: { data: { section: string; percent: number }[]; title: string }) {
-  // dynamic()'s placeholder has no props, so the mastery chart's height (one row per section) is
-  // reserved by this wrapper instead.
+export function AccuracyChart(props: ComponentProps<typeof Charts.AccuracyChart>) {
   return (
-    <div data-chart="mastery" style={{ minHeight: masteryChartHeight(data.length) }}>
-      <LazyMasteryChart data={data} title={title} />
-    </div>
+    <ChartSlot kind="accuracy">
+      <LazyAccuracyChart {...props} />
+    </ChartSlot>
+  );
+}
+
+export function DueChart(props: ComponentProps<typeof Charts.DueChart>) {
+  return (
+    <ChartSlot kind="due">
+      <LazyDueChart {...props} />
+    </ChartSlot>
+  );
+}
+
+export function MasteryChart(props: ComponentProps<typeof Charts.MasteryChart>) {
+  // dynamic()'s placeholder has no props, so the mastery chart's height (one row per section) is
+  // reserved by its slot instead.
+  return (
+    <ChartSlot kind="mastery" minHeight={masteryChartHeight(props.data.length)}>
+      <LazyMasteryChart {...props} />
+    </ChartSlot>
   );
 }
