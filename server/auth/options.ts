@@ -4,7 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { authorizeCredentials } from "./authorize";
 import { authEnv } from "./env";
-import { SessionExpiredError, checkSessionToken, sessionFromToken, tokenForSignIn } from "./session-token";
+import { SessionExpiredError, checkSessionToken, tokenForSignIn } from "./session-token";
+import { sessionForToken } from "./session-user";
 
 export const SIGN_IN_UNAVAILABLE_MESSAGE = "Signing in is not working right now. Please try again in a few minutes.";
 
@@ -63,7 +64,7 @@ function buildAuthOptions(): AuthOptions {
         return checkSessionToken(token, new Date(), sessionMaxAgeSeconds);
       },
       session({ session, token }) {
-        return sessionFromToken(token, session.expires);
+        return sessionForToken(token, session.expires);
       },
     },
     logger: {

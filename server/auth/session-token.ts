@@ -66,7 +66,10 @@ export function userIdOfSessionToken(token: JWT, now: Date, maxAgeSeconds: numbe
   return liveTokenClaims(token, now, maxAgeSeconds).sub;
 }
 
-/** The session callback: what getServerSession returns (and what /api/auth/session shows the client). */
+/**
+ * The session as the token alone has it: the claims from sign-in. The session callback
+ * (sessionForToken in session-user.ts) shows the database's copy instead and falls back to this.
+ */
 export function sessionFromToken(token: JWT, expires: string): Session {
   const claims = parseTokenClaims(token);
   return { expires, user: { id: claims.sub, email: claims.email, name: claims.name, role: claims.role } };

@@ -1,7 +1,8 @@
 import "server-only";
+import type { Session } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import { findUserById, type SessionUser } from "@/server/users/data";
-import { SessionExpiredError, userIdOfSessionToken } from "./session-token";
+import { SessionExpiredError, sessionFromToken, userIdOfSessionToken } from "./session-token";
 
 /**
  * The user behind a session token, read from the database: a deleted account has no user and a
@@ -18,4 +19,24 @@ export async function loadSessionUser(token: JWT | null, now: Date, maxAgeSecond
     throw error;
   }
   return findUserById(userId);
+}
+
+/**
+ * The session callback: what `/api/auth/session` shows the client. The name and role come from the
+ * database, as for every check on the server, so a role changed since sign-in shows at once, and a
+ * deleted account is signed out (SessionExpiredError: next-auth then answers `{}` and clears the
+ * cookie). If the database cannot be read, the claims from sign-in stand in, rather than signing
+ * the user out over a passing failure. The jwt callback has already refused an expired token.
+ */
+export async function sessionForToken(token: JWT, expires: string): Promise<Session> {
+  const claimed = sessionFromToken(token, expires);
+  let user: SessionUser | null;
+  try {
+    user = await findUserById(claimed.user.id);
+  } catch (error) {
+    console.error(`[auth] could not re-read user ${claimed.user.id} for the session; showing the role from sign-in:`, error);
+    return claimed;
+  }
+  if (user === null) throw new SessionExpiredError(`The account ${claimed.user.id} no longer exists; treated as signed out`);
+  return { expires, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

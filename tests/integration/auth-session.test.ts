@@ -1,9 +1,10 @@
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { decodeSessionToken, readSessionCookie } from "@/server/auth/session-cookie";
-import { loadSessionUser } from "@/server/auth/session-user";
-import { SessionExpiredError, checkSessionToken, sessionFromToken, tokenForSignIn } from "@/server/auth/session-token";
+import { loadSessionUser, sessionForToken } from "@/server/auth/session-user";
+import { SessionExpiredError, checkSessionToken, tokenForSignIn } from "@/server/auth/session-token";
+import * as usersData from "@/server/users/data";
 import { setUserRoleByEmail } from "@/server/users/mutations";
 import { createTestUser, uniqueEmail } from "@/tests/factories/users";
 
@@ -13,7 +14,7 @@ const TWELVE_HOURS = 12 * 3600;
 async function sessionFor(user: { id: string; email: string; name: string; role: "STUDENT" | "INSTRUCTOR" }) {
   const token = tokenForSignIn({ name: user.name, email: user.email }, user, signInTime);
   const checked = checkSessionToken(token, new Date(signInTime.getTime() + 60_000), TWELVE_HOURS);
-  return sessionFromToken(checked, "2030-03-01T20:00:00.000Z");
+  return sessionForToken(checked, "2030-03-01T20:00:00.000Z");
 }
 
 const SECRET = "a-test-secret-of-enough-length-for-hkdf";
@@ -77,6 +78,23 @@ describe("sessions", () => {
     await setUserRoleByEmail(user.email.toUpperCase(), "INSTRUCTOR");
     expect(token.role).toBe("STUDENT");
     expect((await loadSessionUser(token, signInTime, TWELVE_HOURS))?.role).toBe("INSTRUCTOR");
+    // What /api/auth/session shows the client (the session callback) follows the database too.
+    expect((await sessionForToken(token, "2030-03-01T20:00:00.000Z")).user.role).toBe("INSTRUCTOR");
+  });
+
+  it("shows the sign-in claims in the client's session when the database cannot be read, instead of signing out", async () => {
+    const user = await createTestUser({ role: "STUDENT" });
+    const token = tokenForSignIn({}, user, signInTime);
+    const failing = vi.spyOn(usersData, "findUserById").mockRejectedValueOnce(new Error("database is locked"));
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const session = await sessionForToken(token, "2030-03-01T20:00:00.000Z");
+      expect(session.user).toEqual({ id: user.id, email: user.email, name: user.name, role: "STUDENT" });
+      expect(String(logged.mock.calls[0]?.[0])).toContain(`could not re-read user ${user.id}`);
+    } finally {
+      failing.mockRestore();
+      logged.mockRestore();
+    }
   });
 
   it("has no user once the account is deleted", async () => {
@@ -85,6 +103,8 @@ describe("sessions", () => {
     await db.user.delete({ where: { id: user.id } });
     expect(await loadSessionUser(token, signInTime, TWELVE_HOURS)).toBeNull();
     expect(await loadSessionUser(null, signInTime, TWELVE_HOURS)).toBeNull();
+    // The session callback throws, so next-auth answers /api/auth/session with {} and clears the cookie.
+    await expect(sessionForToken(token, "2030-03-01T20:00:00.000Z")).rejects.toThrow(SessionExpiredError);
   });
 
   it("ends exactly SESSION_MAX_AGE after sign-in, however recently it was used", async () => {
