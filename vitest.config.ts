@@ -31,7 +31,7 @@ export default defineConfig({
           name: "sqlite",
           include: ["tests/integration/**/*.test.ts"],
           env: { DATABASE_URL: `file:${path.join(runDir, "integration.db")}`, FOOTNOTE_TEST_RUN_DIR: runDir },
-          globalSetup: ["tests/support/database-setup.ts"],
+          globalSetup: ["tests/support/database-setup.ts", "tests/support/run-dir-cleanup.ts"],
         },
       },
       {
@@ -40,7 +40,7 @@ export default defineConfig({
           name: "postgres",
           include: ["tests/integration/**/*.test.ts"],
           env: { DATABASE_URL: postgresUrl, FOOTNOTE_TEST_RUN_DIR: runDir },
-          globalSetup: ["tests/support/database-setup.ts"],
+          globalSetup: ["tests/support/database-setup.ts", "tests/support/run-dir-cleanup.ts"],
         },
       },
       {
@@ -49,7 +49,7 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.e2e.test.ts"],
           env: { FOOTNOTE_TEST_RUN_DIR: runDir },
-          globalSetup: ["tests/e2e/support/global-setup.ts"],
+          globalSetup: ["tests/e2e/support/global-setup.ts", "tests/support/run-dir-cleanup.ts"],
           testTimeout: 90_000,
           fileParallelism: false,
         },

@@ -366,6 +366,8 @@ async function main(): Promise<void> {
     results.memory = { rssMbBefore: rssBefore, rssMbAfterLoad: serverRssMb(app) };
   } finally {
     await app.stop();
+    // The run's database holds tens of thousands of answers (about 170 MB): not kept.
+    fs.rmSync(app.dataDir, { recursive: true, force: true });
   }
   results.durationS = Math.round((Date.now() - started) / 1000);
   results.failures = failures;
