@@ -8,7 +8,9 @@ export type ApiOutcome<T> =
 export async function postJson<T>(url: string, body: unknown): Promise<ApiOutcome<T>> {
   let response: Response;
   try {
-    response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body ?? {}) });
+    // keepalive: an answer or a review sent just before the learner leaves the page (a grade key,
+    // then a click on "Progress") still reaches the server; the bodies are far below its 64 KB cap.
+    response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body ?? {}), keepalive: true });
   } catch {
     return { ok: false, status: 0, message: "Could not reach Footnote. Check your connection and try again." };
   }

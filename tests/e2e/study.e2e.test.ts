@@ -194,6 +194,19 @@ describe("flashcards", () => {
     await expect(counts.textContent()).resolves.toMatch(/^18 new · 2 to review · 2 reviewed this session$/);
     await page.context().close();
   });
+
+  it("keeps a review graded just before leaving the page", async () => {
+    const { page } = await signedInStudent();
+    await page.goto(`${app.baseUrl}/flashcards/${slug}`);
+    await page.keyboard.press("Space");
+    await page.getByTestId("card-back").waitFor();
+    await page.keyboard.press("3");
+    // Straight to another page, without waiting for the review's response.
+    await page.goto(`${app.baseUrl}/progress`);
+    const reviews = async () => ((await (await page.request.get(`${app.baseUrl}/api/me/progress`)).json()) as { totals: { reviews: number } }).totals.reviews;
+    await expect.poll(reviews, { timeout: 10_000 }).toBe(1);
+    await page.context().close();
+  });
 });
 
 describe("the JSON API over HTTP", () => {
@@ -262,7 +275,11 @@ describe("accessibility", () => {
     await page.keyboard.press("Space");
     await page.getByTestId("card-back").waitFor();
     await expectNoViolations(page, "a flashcard back");
+    // The review is waited for, so that the dashboard has a card to chart even when the quiz's
+    // first question was an ordering or matching one, which schedules no card.
+    const reviewed = page.waitForResponse((response) => response.url().includes("/review"));
     await page.keyboard.press("3");
+    expect((await reviewed).status()).toBe(200);
     await page.goto(`${app.baseUrl}/progress`);
     await page.getByRole("heading", { name: "Mastery by section" }).waitFor();
     // The charts load after the page (components/progress/lazy-charts.tsx): accuracy, reviews due,
