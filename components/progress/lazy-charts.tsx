@@ -5,9 +5,9 @@ import type { ComponentProps, ReactNode } from "react";
 import type * as Charts from "./progress-charts";
 import { ACCURACY_CHART_HEIGHT, DUE_CHART_HEIGHT, masteryChartHeight } from "./chart-sizes";
 
-// The charting library is most of the dashboard's JavaScript, and the figures it draws are also in
-// the page's text and tables. The charts are therefore loaded after the page, each in a placeholder
-// of its final height so that nothing moves when it appears.
+// The charts' code (visx and the d3 scales under it) is not needed to read the dashboard: the
+// figures it draws are also in the page's text and tables. The charts are therefore loaded after
+// the page, each in a placeholder of its final height so that nothing moves when it appears.
 
 function ChartPlaceholder({ height }: { height: number }) {
   return <div aria-hidden="true" className="w-full rounded bg-slate-50 dark:bg-slate-900" style={{ height }} />;

@@ -1,75 +1,200 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from "recharts";
+import { AxisBottom, AxisLeft } from "@visx/axis";
+import { GridColumns, GridRows } from "@visx/grid";
+import { Group } from "@visx/group";
+import { scaleBand, scaleLinear, scalePoint } from "@visx/scale";
+import { Bar, LinePath } from "@visx/shape";
+import { Text } from "@visx/text";
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { spacedLabels } from "@/lib/study/chart-labels";
 import { ACCURACY_CHART_HEIGHT, DUE_CHART_HEIGHT, masteryChartHeight } from "./chart-sizes";
 
-// The dashboard's charts. Each is readable without colour: values are printed on the marks, bars
-// carry a pattern, and the page shows the same data as a table next to each chart.
+// The dashboard's charts, drawn with visx (docs/decisions/042-charts-with-visx.md). Each is readable
+// without colour: values are printed on the marks, bars carry a pattern, and the page shows the same
+// data as a table next to each chart.
 
 const INK = "currentColor";
+const AXIS = "#666666";
+const GRID = "#cccccc";
+const TICK_LABEL = { fill: INK, fontSize: 12 } as const;
+const VALUE_LABEL = { fill: INK, fontSize: 12, fontWeight: 600 } as const;
 
-function Patterns() {
+type Margin = { top: number; right: number; bottom: number; left: number };
+
+/**
+ * An SVG chart as wide as its container: the width is measured before the first paint and again
+ * whenever the container changes size; the height is fixed, so nothing moves around it.
+ */
+function ChartFrame({ height, title, children }: { height: number; title: string; children: (width: number) => ReactNode }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.floor(element.getBoundingClientRect().width));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div ref={frame} style={{ width: "100%", height }}>
+      {width > 0 ? (
+        <svg className="chart-surface" width={width} height={height} role="img" aria-label={title}>
+          {children(width)}
+        </svg>
+      ) : null}
+    </div>
+  );
+}
+
+/** The patterns that fill bars, under ids unique to one chart (a page can show several). */
+function Pattern({ id, kind }: { id: string; kind: "stripes" | "dots" }) {
   return (
     <defs>
-      <pattern id="pattern-stripes" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect width="8" height="8" fill="#1d5fc4" />
-        <line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" strokeWidth="3" />
-      </pattern>
-      <pattern id="pattern-dots" width="8" height="8" patternUnits="userSpaceOnUse">
-        <rect width="8" height="8" fill="#7c4a03" />
-        <circle cx="4" cy="4" r="1.8" fill="#ffffff" />
-      </pattern>
+      {kind === "stripes" ? (
+        <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="8" height="8" fill="#1d5fc4" />
+          <line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" strokeWidth="3" />
+        </pattern>
+      ) : (
+        <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse">
+          <rect width="8" height="8" fill="#7c4a03" />
+          <circle cx="4" cy="4" r="1.8" fill="#ffffff" />
+        </pattern>
+      )}
     </defs>
   );
 }
 
-const percentLabel = (value: unknown) => (typeof value === "number" ? `${Math.round(value)}%` : "");
+const percent = (value: number) => `${Math.round(value)}%`;
+const PERCENT_TICKS = [0, 25, 50, 75, 100];
+/** Fewer percentage ticks on a narrow axis (a phone), so that their labels do not touch. */
+const percentTicks = (axisWidth: number) => (axisWidth >= 240 ? PERCENT_TICKS : [0, 50, 100]);
 
 export function AccuracyChart({ data }: { data: { label: string; percent: number | null }[] }) {
+  const margin: Margin = { top: 24, right: 24, bottom: 32, left: 48 };
+  const height = ACCURACY_CHART_HEIGHT;
+  const answered = data.filter((day): day is { label: string; percent: number } => day.percent !== null);
   return (
-    <LineChart responsive style={{ width: "100%", height: ACCURACY_CHART_HEIGHT }} data={data} margin={{ top: 24, right: 24, bottom: 8, left: 0 }} title="Quiz accuracy per day" accessibilityLayer={false}>
-      <CartesianGrid strokeDasharray="3 3" />
-      <XAxis dataKey="label" tick={{ fill: INK, fontSize: 12 }} interval="preserveStartEnd" />
-      <YAxis domain={[0, 100]} tickFormatter={(value: number) => `${value}%`} tick={{ fill: INK, fontSize: 12 }} width={48} />
-      <Line type="linear" dataKey="percent" stroke="#1d5fc4" strokeWidth={3} dot={{ r: 5, strokeWidth: 2, fill: "#ffffff" }} connectNulls isAnimationActive={false}>
-        <LabelList dataKey="percent" position="top" formatter={percentLabel} style={{ fill: INK, fontSize: 12, fontWeight: 600 }} />
-      </Line>
-    </LineChart>
+    <ChartFrame height={height} title="Quiz accuracy per day">
+      {(width) => {
+        const innerWidth = Math.max(0, width - margin.left - margin.right);
+        const innerHeight = height - margin.top - margin.bottom;
+        const x = scalePoint({ domain: data.map((day) => day.label), range: [0, innerWidth], padding: 0.5 });
+        const y = scaleLinear({ domain: [0, 100], range: [innerHeight, 0] });
+        const xOf = (label: string) => x(label) ?? 0;
+        const labels = spacedLabels(data.map((day) => day.label), innerWidth, 72);
+        return (
+          <Group left={margin.left} top={margin.top}>
+            <GridRows scale={y} width={innerWidth} tickValues={PERCENT_TICKS} stroke={GRID} strokeDasharray="3 3" />
+            <GridColumns scale={x} height={innerHeight} tickValues={labels} stroke={GRID} strokeDasharray="3 3" />
+            <AxisLeft scale={y} tickValues={PERCENT_TICKS} tickFormat={(value) => percent(Number(value))} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
+            <AxisBottom top={innerHeight} scale={x} tickValues={labels} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
+            <LinePath data={answered} x={(day) => xOf(day.label)} y={(day) => y(day.percent)} stroke="#1d5fc4" strokeWidth={3} />
+            {answered.map((day) => (
+              <g key={day.label}>
+                <circle cx={xOf(day.label)} cy={y(day.percent)} r={5} fill="#ffffff" stroke="#1d5fc4" strokeWidth={2} />
+                <text x={xOf(day.label)} y={y(day.percent) - 10} textAnchor="middle" className="chart-value" {...VALUE_LABEL}>
+                  {percent(day.percent)}
+                </text>
+              </g>
+            ))}
+          </Group>
+        );
+      }}
+    </ChartFrame>
   );
 }
 
 export function MasteryChart({ data, title }: { data: { section: string; percent: number }[]; title: string }) {
+  const patternId = `stripes-${useId().replace(/:/g, "")}`;
+  const height = masteryChartHeight(data.length);
   return (
-    <BarChart
-      responsive
-      style={{ width: "100%", height: masteryChartHeight(data.length) }}
-      data={data}
-      layout="vertical"
-      margin={{ top: 8, right: 56, bottom: 8, left: 8 }}
-      title={title}
-      accessibilityLayer={false}
-    >
-      <Patterns />
-      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" domain={[0, 100]} tickFormatter={(value: number) => `${value}%`} tick={{ fill: INK, fontSize: 12 }} />
-      <YAxis type="category" dataKey="section" width={160} tick={{ fill: INK, fontSize: 12 }} />
-      <Bar dataKey="percent" fill="url(#pattern-stripes)" stroke="#184e9f" minPointSize={2} isAnimationActive={false}>
-        <LabelList dataKey="percent" position="right" formatter={percentLabel} style={{ fill: INK, fontSize: 12, fontWeight: 600 }} />
-      </Bar>
-    </BarChart>
+    <ChartFrame height={height} title={title}>
+      {(width) => {
+        // The section names take up to 168 px, and at most two fifths of a narrow chart.
+        const margin: Margin = { top: 8, right: 56, bottom: 28, left: Math.min(168, Math.round(width * 0.4)) };
+        const ticks = percentTicks(width - margin.left - margin.right);
+        const innerWidth = Math.max(0, width - margin.left - margin.right);
+        const innerHeight = height - margin.top - margin.bottom;
+        const x = scaleLinear({ domain: [0, 100], range: [0, innerWidth] });
+        const y = scaleBand({ domain: data.map((row) => row.section), range: [0, innerHeight], padding: 0.25 });
+        return (
+          <Group left={margin.left} top={margin.top}>
+            <Pattern id={patternId} kind="stripes" />
+            <GridColumns scale={x} height={innerHeight} tickValues={ticks} stroke={GRID} strokeDasharray="3 3" />
+            <AxisBottom top={innerHeight} scale={x} tickValues={ticks} tickFormat={(value) => percent(Number(value))} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
+            <AxisLeft
+              scale={y}
+              stroke={AXIS}
+              tickStroke={AXIS}
+              tickComponent={({ x: tickX, y: tickY, formattedValue }) => (
+                <Text x={tickX} y={tickY} width={margin.left - 16} textAnchor="end" verticalAnchor="middle" {...TICK_LABEL}>
+                  {formattedValue}
+                </Text>
+              )}
+            />
+            {data.map((row) => {
+              const barWidth = Math.max(2, x(row.percent));
+              const top = y(row.section) ?? 0;
+              return (
+                <g key={row.section}>
+                  <Bar x={0} y={top} width={barWidth} height={y.bandwidth()} fill={`url(#${patternId})`} stroke="#184e9f" />
+                  <text x={barWidth + 6} y={top + y.bandwidth() / 2} dominantBaseline="central" className="chart-value" {...VALUE_LABEL}>
+                    {percent(row.percent)}
+                  </text>
+                </g>
+              );
+            })}
+          </Group>
+        );
+      }}
+    </ChartFrame>
   );
 }
 
 export function DueChart({ data }: { data: { label: string; due: number }[] }) {
+  const patternId = `dots-${useId().replace(/:/g, "")}`;
+  const margin: Margin = { top: 24, right: 16, bottom: 32, left: 40 };
+  const height = DUE_CHART_HEIGHT;
+  const most = Math.max(4, ...data.map((day) => day.due));
   return (
-    <BarChart responsive style={{ width: "100%", height: DUE_CHART_HEIGHT }} data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} title="Reviews due in the next 7 days" accessibilityLayer={false}>
-      <Patterns />
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" tick={{ fill: INK, fontSize: 12 }} />
-      <YAxis allowDecimals={false} tick={{ fill: INK, fontSize: 12 }} width={40} />
-      <Bar dataKey="due" fill="url(#pattern-dots)" stroke="#7c4a03" isAnimationActive={false}>
-        <LabelList dataKey="due" position="top" style={{ fill: INK, fontSize: 12, fontWeight: 600 }} />
-      </Bar>
-    </BarChart>
+    <ChartFrame height={height} title="Reviews due in the next 7 days">
+      {(width) => {
+        const innerWidth = Math.max(0, width - margin.left - margin.right);
+        const innerHeight = height - margin.top - margin.bottom;
+        const x = scaleBand({ domain: data.map((day) => day.label), range: [0, innerWidth], padding: 0.2 });
+        const y = scaleLinear({ domain: [0, most], range: [innerHeight, 0], nice: true });
+        // Whole numbers only: a count of reviews has no fractions.
+        const counts = y.ticks(Math.min(5, most)).filter((value) => Number.isInteger(value));
+        const labels = spacedLabels(data.map((day) => day.label), innerWidth, 64);
+        return (
+          <Group left={margin.left} top={margin.top}>
+            <Pattern id={patternId} kind="dots" />
+            <GridRows scale={y} width={innerWidth} tickValues={counts} stroke={GRID} strokeDasharray="3 3" />
+            <AxisLeft scale={y} tickValues={counts} tickFormat={(value) => String(value)} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
+            <AxisBottom top={innerHeight} scale={x} tickValues={labels} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
+            {data.map((day) => {
+              const left = x(day.label) ?? 0;
+              const top = y(day.due);
+              return (
+                <g key={day.label}>
+                  {day.due > 0 ? (
+                    <>
+                      <Bar x={left} y={top} width={x.bandwidth()} height={innerHeight - top} fill={`url(#${patternId})`} stroke="#7c4a03" />
+                      <text x={left + x.bandwidth() / 2} y={top - 6} textAnchor="middle" className="chart-value" {...VALUE_LABEL}>
+                        {day.due}
+                      </text>
+                    </>
+                  ) : null}
+                </g>
+              );
+            })}
+          </Group>
+        );
+      }}
+    </ChartFrame>
   );
 }

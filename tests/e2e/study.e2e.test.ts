@@ -284,8 +284,16 @@ describe("accessibility", () => {
     await page.getByRole("heading", { name: "Mastery by section" }).waitFor();
     // The charts load after the page (components/progress/lazy-charts.tsx): accuracy, reviews due,
     // and one mastery chart for the article studied here, all checked once every one is drawn.
-    const chartKinds = () => page.locator("[data-chart]").evaluateAll((charts) => charts.map((chart) => `${chart.getAttribute("data-chart")}:${chart.querySelector(".recharts-surface") ? "drawn" : "waiting"}`).join(" "));
+    const chartKinds = () => page.locator("[data-chart]").evaluateAll((charts) => charts.map((chart) => `${chart.getAttribute("data-chart")}:${chart.querySelector(".chart-surface") ? "drawn" : "waiting"}`).join(" "));
     await expect.poll(chartKinds, { timeout: 30_000 }).toBe("accuracy:drawn due:drawn mastery:drawn");
+    // Each chart prints the figures of the table under it (the due chart only the days with reviews).
+    const chartFigure = (kind: string) => page.locator("figure", { has: page.locator(`[data-chart="${kind}"]`) });
+    const printed = (kind: string) => chartFigure(kind).locator(".chart-value").allTextContents();
+    const column = (kind: string, cell: string) => chartFigure(kind).locator(`tbody tr ${cell}`).allTextContents();
+    expect(await printed("accuracy")).toEqual(await column("accuracy", "td:last-child"));
+    expect(await printed("mastery")).toEqual(await column("mastery", "td:first-of-type"));
+    expect((await printed("mastery")).length).toBeGreaterThan(0);
+    expect(await printed("due")).toEqual((await column("due", "td")).filter((due) => due !== "0"));
     await expectNoViolations(page, "the progress dashboard");
     await page.goto(`${app.baseUrl}/settings`);
     await expectNoViolations(page, "the settings page");
