@@ -16,7 +16,8 @@ import { ACCURACY_CHART_HEIGHT, DUE_CHART_HEIGHT, masteryChartHeight } from "./c
 
 const INK = "currentColor";
 const AXIS = "#666666";
-const GRID = "#cccccc";
+// Grid lines in the text colour, faint, so that they suit the light and the dark theme alike.
+const GRID = { stroke: "currentColor", strokeOpacity: 0.25, strokeDasharray: "3 3" } as const;
 const TICK_LABEL = { fill: INK, fontSize: 12 } as const;
 const VALUE_LABEL = { fill: INK, fontSize: 12, fontWeight: 600 } as const;
 
@@ -88,8 +89,8 @@ export function AccuracyChart({ data }: { data: { label: string; percent: number
         const labels = spacedLabels(data.map((day) => day.label), innerWidth, 72);
         return (
           <Group left={margin.left} top={margin.top}>
-            <GridRows scale={y} width={innerWidth} tickValues={PERCENT_TICKS} stroke={GRID} strokeDasharray="3 3" />
-            <GridColumns scale={x} height={innerHeight} tickValues={labels} stroke={GRID} strokeDasharray="3 3" />
+            <GridRows scale={y} width={innerWidth} tickValues={PERCENT_TICKS} {...GRID} />
+            <GridColumns scale={x} height={innerHeight} tickValues={labels} {...GRID} />
             <AxisLeft scale={y} tickValues={PERCENT_TICKS} tickFormat={(value) => percent(Number(value))} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
             <AxisBottom top={innerHeight} scale={x} tickValues={labels} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
             <LinePath data={answered} x={(day) => xOf(day.label)} y={(day) => y(day.percent)} stroke="#1d5fc4" strokeWidth={3} />
@@ -124,7 +125,7 @@ export function MasteryChart({ data, title }: { data: { section: string; percent
         return (
           <Group left={margin.left} top={margin.top}>
             <Pattern id={patternId} kind="stripes" />
-            <GridColumns scale={x} height={innerHeight} tickValues={ticks} stroke={GRID} strokeDasharray="3 3" />
+            <GridColumns scale={x} height={innerHeight} tickValues={ticks} {...GRID} />
             <AxisBottom top={innerHeight} scale={x} tickValues={ticks} tickFormat={(value) => percent(Number(value))} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
             <AxisLeft
               scale={y}
@@ -173,7 +174,7 @@ export function DueChart({ data }: { data: { label: string; due: number }[] }) {
         return (
           <Group left={margin.left} top={margin.top}>
             <Pattern id={patternId} kind="dots" />
-            <GridRows scale={y} width={innerWidth} tickValues={counts} stroke={GRID} strokeDasharray="3 3" />
+            <GridRows scale={y} width={innerWidth} tickValues={counts} {...GRID} />
             <AxisLeft scale={y} tickValues={counts} tickFormat={(value) => String(value)} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
             <AxisBottom top={innerHeight} scale={x} tickValues={labels} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
             {data.map((day) => {
