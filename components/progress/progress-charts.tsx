@@ -110,7 +110,7 @@ export function AccuracyChart({ data }: { data: { label: string; percent: number
 }
 
 export function MasteryChart({ data, title }: { data: { section: string; percent: number }[]; title: string }) {
-  const patternId = `stripes-${useId().replace(/:/g, "")}`;
+  const patternId = `stripes-${useId().replace(/[^\w-]/g, "")}`;
   const height = masteryChartHeight(data.length);
   return (
     <ChartFrame height={height} title={title}>
@@ -157,7 +157,7 @@ export function MasteryChart({ data, title }: { data: { section: string; percent
 }
 
 export function DueChart({ data }: { data: { label: string; due: number }[] }) {
-  const patternId = `dots-${useId().replace(/:/g, "")}`;
+  const patternId = `dots-${useId().replace(/[^\w-]/g, "")}`;
   const margin: Margin = { top: 24, right: 16, bottom: 32, left: 40 };
   const height = DUE_CHART_HEIGHT;
   const most = Math.max(4, ...data.map((day) => day.due));
