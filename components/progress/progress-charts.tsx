@@ -20,14 +20,18 @@ const AXIS = "#666666";
 const GRID = { stroke: "currentColor", strokeOpacity: 0.25, strokeDasharray: "3 3" } as const;
 const TICK_LABEL = { fill: INK, fontSize: 12 } as const;
 const VALUE_LABEL = { fill: INK, fontSize: 12, fontWeight: 600 } as const;
+const AXIS_STYLE = { stroke: AXIS, tickStroke: AXIS, tickLabelProps: TICK_LABEL } as const;
 
 type Margin = { top: number; right: number; bottom: number; left: number };
+/** The plotting area inside a chart's margins, where its children draw. */
+type Plot = { width: number; height: number; margin: Margin };
 
 /**
  * An SVG chart as wide as its container: the width is measured before the first paint and again
- * whenever the container changes size; the height is fixed, so nothing moves around it.
+ * whenever the container changes size; the height is fixed, so nothing moves around it. The
+ * children draw inside the margins (which may depend on the width).
  */
-function ChartFrame({ height, title, children }: { height: number; title: string; children: (width: number) => ReactNode }) {
+function ChartFrame({ height, title, margin, children }: { height: number; title: string; margin: (width: number) => Margin; children: (plot: Plot) => ReactNode }) {
   const frame = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
@@ -39,15 +43,22 @@ function ChartFrame({ height, title, children }: { height: number; title: string
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+  if (width === 0) return <div ref={frame} style={{ width: "100%", height }} />;
+  const margins = margin(width);
   return (
     <div ref={frame} style={{ width: "100%", height }}>
-      {width > 0 ? (
-        <svg className="chart-surface" width={width} height={height} role="img" aria-label={title}>
-          {children(width)}
-        </svg>
-      ) : null}
+      <svg className="chart-surface" width={width} height={height} role="img" aria-label={title}>
+        <Group left={margins.left} top={margins.top}>
+          {children({ width: Math.max(0, width - margins.left - margins.right), height: height - margins.top - margins.bottom, margin: margins })}
+        </Group>
+      </svg>
     </div>
   );
+}
+
+/** An id for a chart's pattern, unique on the page whatever the format of React's ids. */
+function usePatternId(kind: string): string {
+  return `${kind}-${useId().replace(/[^\w-]/g, "")}`;
 }
 
 /** The patterns that fill bars, under ids unique to one chart (a page can show several). */
@@ -75,24 +86,21 @@ const PERCENT_TICKS = [0, 25, 50, 75, 100];
 const percentTicks = (axisWidth: number) => (axisWidth >= 240 ? PERCENT_TICKS : [0, 50, 100]);
 
 export function AccuracyChart({ data }: { data: { label: string; percent: number | null }[] }) {
-  const margin: Margin = { top: 24, right: 24, bottom: 32, left: 48 };
-  const height = ACCURACY_CHART_HEIGHT;
+  const days = data.map((day) => day.label);
   const answered = data.filter((day): day is { label: string; percent: number } => day.percent !== null);
   return (
-    <ChartFrame height={height} title="Quiz accuracy per day">
-      {(width) => {
-        const innerWidth = Math.max(0, width - margin.left - margin.right);
-        const innerHeight = height - margin.top - margin.bottom;
-        const x = scalePoint({ domain: data.map((day) => day.label), range: [0, innerWidth], padding: 0.5 });
-        const y = scaleLinear({ domain: [0, 100], range: [innerHeight, 0] });
+    <ChartFrame height={ACCURACY_CHART_HEIGHT} title="Quiz accuracy per day" margin={() => ({ top: 24, right: 24, bottom: 32, left: 48 })}>
+      {(plot) => {
+        const x = scalePoint({ domain: days, range: [0, plot.width], padding: 0.5 });
+        const y = scaleLinear({ domain: [0, 100], range: [plot.height, 0] });
         const xOf = (label: string) => x(label) ?? 0;
-        const labels = spacedLabels(data.map((day) => day.label), innerWidth, 72);
+        const labels = spacedLabels(days, plot.width, 72);
         return (
-          <Group left={margin.left} top={margin.top}>
-            <GridRows scale={y} width={innerWidth} tickValues={PERCENT_TICKS} {...GRID} />
-            <GridColumns scale={x} height={innerHeight} tickValues={labels} {...GRID} />
-            <AxisLeft scale={y} tickValues={PERCENT_TICKS} tickFormat={(value) => percent(Number(value))} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
-            <AxisBottom top={innerHeight} scale={x} tickValues={labels} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
+          <>
+            <GridRows scale={y} width={plot.width} tickValues={PERCENT_TICKS} {...GRID} />
+            <GridColumns scale={x} height={plot.height} tickValues={labels} {...GRID} />
+            <AxisLeft scale={y} tickValues={PERCENT_TICKS} tickFormat={(value) => percent(Number(value))} {...AXIS_STYLE} />
+            <AxisBottom top={plot.height} scale={x} tickValues={labels} {...AXIS_STYLE} />
             <LinePath data={answered} x={(day) => xOf(day.label)} y={(day) => y(day.percent)} stroke="#1d5fc4" strokeWidth={3} />
             {answered.map((day) => (
               <g key={day.label}>
@@ -102,7 +110,7 @@ export function AccuracyChart({ data }: { data: { label: string; percent: number
                 </text>
               </g>
             ))}
-          </Group>
+          </>
         );
       }}
     </ChartFrame>
@@ -110,29 +118,26 @@ export function AccuracyChart({ data }: { data: { label: string; percent: number
 }
 
 export function MasteryChart({ data, title }: { data: { section: string; percent: number }[]; title: string }) {
-  const patternId = `stripes-${useId().replace(/[^\w-]/g, "")}`;
-  const height = masteryChartHeight(data.length);
+  const patternId = usePatternId("stripes");
+  // The section names take up to 168 px, and at most two fifths of a narrow chart.
+  const margin = (width: number): Margin => ({ top: 8, right: 56, bottom: 28, left: Math.min(168, Math.round(width * 0.4)) });
   return (
-    <ChartFrame height={height} title={title}>
-      {(width) => {
-        // The section names take up to 168 px, and at most two fifths of a narrow chart.
-        const margin: Margin = { top: 8, right: 56, bottom: 28, left: Math.min(168, Math.round(width * 0.4)) };
-        const ticks = percentTicks(width - margin.left - margin.right);
-        const innerWidth = Math.max(0, width - margin.left - margin.right);
-        const innerHeight = height - margin.top - margin.bottom;
-        const x = scaleLinear({ domain: [0, 100], range: [0, innerWidth] });
-        const y = scaleBand({ domain: data.map((row) => row.section), range: [0, innerHeight], padding: 0.25 });
+    <ChartFrame height={masteryChartHeight(data.length)} title={title} margin={margin}>
+      {(plot) => {
+        const ticks = percentTicks(plot.width);
+        const x = scaleLinear({ domain: [0, 100], range: [0, plot.width] });
+        const y = scaleBand({ domain: data.map((row) => row.section), range: [0, plot.height], padding: 0.25 });
         return (
-          <Group left={margin.left} top={margin.top}>
+          <>
             <Pattern id={patternId} kind="stripes" />
-            <GridColumns scale={x} height={innerHeight} tickValues={ticks} {...GRID} />
-            <AxisBottom top={innerHeight} scale={x} tickValues={ticks} tickFormat={(value) => percent(Number(value))} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
+            <GridColumns scale={x} height={plot.height} tickValues={ticks} {...GRID} />
+            <AxisBottom top={plot.height} scale={x} tickValues={ticks} tickFormat={(value) => percent(Number(value))} {...AXIS_STYLE} />
             <AxisLeft
               scale={y}
               stroke={AXIS}
               tickStroke={AXIS}
               tickComponent={({ x: tickX, y: tickY, formattedValue }) => (
-                <Text x={tickX} y={tickY} width={margin.left - 16} textAnchor="end" verticalAnchor="middle" {...TICK_LABEL}>
+                <Text x={tickX} y={tickY} width={plot.margin.left - 16} textAnchor="end" verticalAnchor="middle" {...TICK_LABEL}>
                   {formattedValue}
                 </Text>
               )}
@@ -149,7 +154,7 @@ export function MasteryChart({ data, title }: { data: { section: string; percent
                 </g>
               );
             })}
-          </Group>
+          </>
         );
       }}
     </ChartFrame>
@@ -157,26 +162,23 @@ export function MasteryChart({ data, title }: { data: { section: string; percent
 }
 
 export function DueChart({ data }: { data: { label: string; due: number }[] }) {
-  const patternId = `dots-${useId().replace(/[^\w-]/g, "")}`;
-  const margin: Margin = { top: 24, right: 16, bottom: 32, left: 40 };
-  const height = DUE_CHART_HEIGHT;
+  const patternId = usePatternId("dots");
+  const days = data.map((day) => day.label);
   const most = Math.max(4, ...data.map((day) => day.due));
   return (
-    <ChartFrame height={height} title="Reviews due in the next 7 days">
-      {(width) => {
-        const innerWidth = Math.max(0, width - margin.left - margin.right);
-        const innerHeight = height - margin.top - margin.bottom;
-        const x = scaleBand({ domain: data.map((day) => day.label), range: [0, innerWidth], padding: 0.2 });
-        const y = scaleLinear({ domain: [0, most], range: [innerHeight, 0], nice: true });
+    <ChartFrame height={DUE_CHART_HEIGHT} title="Reviews due in the next 7 days" margin={() => ({ top: 24, right: 16, bottom: 32, left: 40 })}>
+      {(plot) => {
+        const x = scaleBand({ domain: days, range: [0, plot.width], padding: 0.2 });
+        const y = scaleLinear({ domain: [0, most], range: [plot.height, 0], nice: true });
         // Whole numbers only: a count of reviews has no fractions.
         const counts = y.ticks(Math.min(5, most)).filter((value) => Number.isInteger(value));
-        const labels = spacedLabels(data.map((day) => day.label), innerWidth, 64);
+        const labels = spacedLabels(days, plot.width, 64);
         return (
-          <Group left={margin.left} top={margin.top}>
+          <>
             <Pattern id={patternId} kind="dots" />
-            <GridRows scale={y} width={innerWidth} tickValues={counts} {...GRID} />
-            <AxisLeft scale={y} tickValues={counts} tickFormat={(value) => String(value)} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
-            <AxisBottom top={innerHeight} scale={x} tickValues={labels} stroke={AXIS} tickStroke={AXIS} tickLabelProps={TICK_LABEL} />
+            <GridRows scale={y} width={plot.width} tickValues={counts} {...GRID} />
+            <AxisLeft scale={y} tickValues={counts} tickFormat={(value) => String(value)} {...AXIS_STYLE} />
+            <AxisBottom top={plot.height} scale={x} tickValues={labels} {...AXIS_STYLE} />
             {data.map((day) => {
               const left = x(day.label) ?? 0;
               const top = y(day.due);
@@ -184,7 +186,7 @@ export function DueChart({ data }: { data: { label: string; due: number }[] }) {
                 <g key={day.label}>
                   {day.due > 0 ? (
                     <>
-                      <Bar x={left} y={top} width={x.bandwidth()} height={innerHeight - top} fill={`url(#${patternId})`} stroke="#7c4a03" />
+                      <Bar x={left} y={top} width={x.bandwidth()} height={plot.height - top} fill={`url(#${patternId})`} stroke="#7c4a03" />
                       <text x={left + x.bandwidth() / 2} y={top - 6} textAnchor="middle" className="chart-value" {...VALUE_LABEL}>
                         {day.due}
                       </text>
@@ -193,7 +195,7 @@ export function DueChart({ data }: { data: { label: string; due: number }[] }) {
                 </g>
               );
             })}
-          </Group>
+          </>
         );
       }}
     </ChartFrame>
