@@ -2,7 +2,18 @@ import "server-only";
 import type { Session } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import { findUserById, type SessionUser } from "@/server/users/data";
+import { authEnv } from "./env";
+import { readSessionCookie, type CookieSource } from "./session-cookie";
 import { SessionExpiredError, sessionFromToken, userIdOfSessionToken } from "./session-token";
+
+/**
+ * The signed-in user of a request, from its cookies (however the router hands them over), re-read
+ * from the database; null when signed out.
+ */
+export async function userOfSessionCookies(cookies: CookieSource, now: Date): Promise<SessionUser | null> {
+  const token = await readSessionCookie(cookies, process.env.NEXTAUTH_SECRET);
+  return loadSessionUser(token, now, authEnv().sessionMaxAgeSeconds);
+}
 
 /**
  * The user behind a session token, read from the database: a deleted account has no user and a

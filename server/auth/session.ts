@@ -5,26 +5,19 @@ import type { NextRequest } from "next/server";
 import { cache } from "react";
 import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/server/users/data";
-import { authEnv } from "./env";
-import { readSessionCookie, type CookieSource } from "./session-cookie";
-import { loadSessionUser } from "./session-user";
+import { userOfSessionCookies } from "./session-user";
 
 export type { SessionUser } from "@/server/users/data";
 
 /** The signed-in user, re-read from the database once per request; null when signed out. */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => userOfCookies(await cookies()));
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => userOfSessionCookies(await cookies(), new Date()));
 
 /**
  * getCurrentUser for a route handler, from the cookies its NextRequest has already parsed: the same
  * cookies without next/headers' cookies(), whose request-scoped store costs more than the lookup.
  */
 export function getRequestUser(request: NextRequest): Promise<SessionUser | null> {
-  return userOfCookies(request.cookies);
-}
-
-async function userOfCookies(cookieStore: CookieSource): Promise<SessionUser | null> {
-  const token = await readSessionCookie(cookieStore, process.env.NEXTAUTH_SECRET);
-  return loadSessionUser(token, new Date(), authEnv().sessionMaxAgeSeconds);
+  return userOfSessionCookies(request.cookies, new Date());
 }
 
 export type RequireUserOptions = {
