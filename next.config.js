@@ -8,6 +8,7 @@ const nextConfig = {
   // Native and driver packages stay as plain Node requires instead of being bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
   typedRoutes: false,
+  bundlePagesRouterDependencies: true,
   // forbidden() renders app/forbidden.tsx with status 403 when a role check fails.
   experimental: { authInterrupts: true },
   async headers() {

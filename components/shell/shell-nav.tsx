@@ -6,7 +6,9 @@ import type { NavigationItem } from "./navigation";
 
 /** The role's sections; the current one is marked with aria-current for screen readers and styling. */
 export function ShellNav({ items }: { items: readonly NavigationItem[] }) {
-  const pathname = usePathname();
+  // Null only on a Pages Router page, and every page here is an App Router page (the pages/
+  // directory holds one API route), but Next types it as nullable once pages/ exists.
+  const pathname = usePathname() ?? "";
   return (
     <ul className="flex flex-wrap items-center gap-1">
       {items.map((item) => {

@@ -34,7 +34,7 @@ const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone |
 export function AssignmentForm({ classId, defaultOpensAt, defaultDueAt, articles, articleSlug, sections, kinds, ownQuestions }: Props) {
   const [state, action, pending] = useActionState(createAssignmentAction, INITIAL);
   const router = useRouter();
-  const pathname = usePathname();
+  const pathname = usePathname() ?? ""; // never null on an App Router page (see shell-nav.tsx)
   const id = useId();
   // Dates are typed in the browser's zone; the zone goes with them so the server reads them right.
   // The server renders UTC; once hydrated, the date inputs are re-created in the browser's zone.

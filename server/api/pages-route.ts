@@ -1,0 +1,90 @@
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { nodeHeaders } from "./origin";
+import { invalid, MAX_BODY_CHARACTERS, type ApiResult } from "./respond";
+import { answerApiRequest, type ApiReply } from "./route";
+
+// The API wrapper for a Pages Router API route (docs/decisions/043-answer-route-in-pages-router.md):
+// the same checks, statuses and bodies as handleApiRequest gives an App Router route handler, on
+// Node's request and response.
+
+/** What a Pages Router API route receives; NextApiRequest has these (its cookies parsed by Next). */
+export type PagesApiRequest = IncomingMessage & { cookies: Partial<Record<string, string>>; query: Partial<Record<string, string | string[]>> };
+
+/** A body larger than this many bytes cannot be within MAX_BODY_CHARACTERS (UTF-8: at most 4 bytes a character). */
+const MAX_BODY_BYTES = MAX_BODY_CHARACTERS * 4;
+
+/** The request body as UTF-8 text, or null (having stopped reading) once it is too large to be valid. */
+export function readBodyText(request: IncomingMessage, maxBytes: number = MAX_BODY_BYTES): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        request.off("data", onData);
+        request.resume(); // drain the rest, so that the connection can carry the reply
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    request.on("data", onData);
+    request.on("end", () => resolve(Buffer.concat(chunks, size).toString("utf8")));
+    request.on("error", reject);
+  });
+}
+
+function send(response: ServerResponse, reply: ApiReply): void {
+  // Written directly rather than with res.json(), which also hashes every body for an ETag that no
+  // client of a POST uses.
+  const body = JSON.stringify(reply.body);
+  response.statusCode = reply.status;
+  for (const [name, value] of Object.entries(reply.headers)) response.setHeader(name, value);
+  response.setHeader("Content-Type", "application/json");
+  response.setHeader("Content-Length", Buffer.byteLength(body));
+  response.end(body);
+}
+
+const NOT_ALLOWED = (allowed: string, method: string | undefined): ApiReply => ({
+  status: 405,
+  body: { error: `${method ?? "This method"} is not allowed here; use ${allowed} (see docs/api.md)` },
+  headers: { "Cache-Control": "no-store", Allow: allowed },
+});
+
+/**
+ * A POST route of the JSON API on the Pages Router: any other method is a 405 naming the allowed
+ * one; the handler gets the signed-in user's id and the raw body (null when too large to be valid).
+ */
+export async function handlePagesApiPost(
+  request: PagesApiRequest,
+  response: ServerResponse,
+  handler: (userId: string, rawBody: string) => Promise<ApiResult>,
+): Promise<void> {
+  if (request.method !== "POST") {
+    send(response, NOT_ALLOWED("POST", request.method));
+    request.resume();
+    return;
+  }
+  const reply = await answerApiRequest(
+    {
+      method: request.method,
+      headers: nodeHeaders(request.headers),
+      cookies: { getAll: () => Object.entries(request.cookies).map(([name, value]) => ({ name, value: value ?? "" })) },
+      pathname: () => new URL(request.url ?? "/", "http://localhost").pathname,
+    },
+    { stateChanging: true },
+    async (userId) => {
+      const rawBody = await readBodyText(request);
+      if (rawBody === null) return invalid({ _body: [`The body is larger than ${MAX_BODY_CHARACTERS} characters`] });
+      return handler(userId, rawBody);
+    },
+  );
+  send(response, reply);
+}
+
+/** A dynamic segment of a Pages Router route, as one string (Next gives a string for `[id]`). */
+export function routeParam(request: PagesApiRequest, name: string): string {
+  const value = request.query[name];
+  return Array.isArray(value) ? value.join("/") : (value ?? "");
+}

@@ -1,0 +1,148 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { NextApiRequest, NextApiResponse } from "next";
+import { encode } from "next-auth/jwt";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import answersRoute from "@/pages/api/attempts/[id]/answers";
+import { handleStartQuiz } from "@/server/api/study";
+import { handlePagesApiPost, type PagesApiRequest } from "@/server/api/pages-route";
+import { tokenForSignIn } from "@/server/auth/session-token";
+import { db } from "@/server/db";
+import { createTestUser, type TestUser } from "../factories/users";
+import { createStudyArticle, waitForWritableDatabase, type StudyFixture } from "../factories/study";
+
+// The answer route is a Pages Router API route (docs/decisions/043-answer-route-in-pages-router.md).
+// Here it runs behind a plain Node HTTP server that hands it what Next would (cookies parsed,
+// the [id] segment in `query`), against a real database, over real requests: the session, the
+// Origin check, the statuses and the headers, on top of what study-api.test.ts checks of grading.
+
+const SECRET = "a-test-secret-of-enough-length-for-hkdf";
+let server: http.Server;
+let baseUrl = "";
+const previousSecret = process.env.NEXTAUTH_SECRET;
+
+function parseCookies(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const pair of header?.split(/;\s*/) ?? []) {
+    const index = pair.indexOf("=");
+    if (index > 0) cookies[pair.slice(0, index)] = decodeURIComponent(pair.slice(index + 1));
+  }
+  return cookies;
+}
+
+beforeAll(async () => {
+  process.env.NEXTAUTH_SECRET = SECRET;
+  server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const nextLike = Object.assign(request, { cookies: parseCookies(request.headers.cookie), query: {} as Record<string, string> });
+    const match = /^\/api\/attempts\/([^/]+)\/answers$/.exec(url.pathname);
+    if (match?.[1]) {
+      nextLike.query.id = decodeURIComponent(match[1]);
+      void answersRoute(nextLike as unknown as NextApiRequest, response as NextApiResponse);
+    } else if (url.pathname === "/broken") {
+      void handlePagesApiPost(nextLike as PagesApiRequest, response, () => Promise.reject(new Error("the disk is on fire")));
+    } else {
+      response.statusCode = 404;
+      response.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await waitForWritableDatabase();
+}, 120_000);
+
+afterAll(async () => {
+  process.env.NEXTAUTH_SECRET = previousSecret;
+  await new Promise((resolve) => server.close(resolve));
+});
+
+let student: TestUser;
+let fixture: StudyFixture;
+let attemptId: string;
+let cookie: string;
+
+async function cookieFor(user: TestUser): Promise<string> {
+  const token = await encode({ token: tokenForSignIn({ name: user.name, email: user.email }, user, new Date()), secret: SECRET, maxAge: 3600 });
+  return `next-auth.session-token=${token}`;
+}
+
+beforeEach(async () => {
+  [student, fixture] = await Promise.all([createTestUser(), createStudyArticle()]);
+  const started = await handleStartQuiz(student.id, JSON.stringify({ articleSlug: fixture.slug, count: 10 }), new Date());
+  attemptId = (started.body as { attemptId: string }).attemptId;
+  cookie = await cookieFor(student);
+});
+
+function post(path: string, body: string, headers: Record<string, string> = {}) {
+  return fetch(`${baseUrl}${path}`, { method: "POST", body, headers: { "Content-Type": "application/json", Cookie: cookie, ...headers } });
+}
+
+const answerBody = (questionId: string, response: unknown) => JSON.stringify({ questionId, response });
+const storedAnswers = () => db.quizAnswer.count({ where: { attemptId } });
+
+describe("POST /api/attempts/{id}/answers on the Pages Router", () => {
+  it("grades, stores, and answers JSON that no cache keeps", async () => {
+    const response = await post(`/api/attempts/${attemptId}/answers`, answerBody(fixture.questions.cloze.id, "sundiata keita"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toMatchObject({ correct: true, correctAnswer: "Sundiata Keita", explanation: { source: { href: `/read/${fixture.slug}#${fixture.questions.cloze.source.refId}` } } });
+    expect(await storedAnswers()).toBe(1);
+  });
+
+  it("answers a repeat with 409 and the original result", async () => {
+    await post(`/api/attempts/${attemptId}/answers`, answerBody(fixture.questions.cloze.id, "Mansa Musa"));
+    const again = await post(`/api/attempts/${attemptId}/answers`, answerBody(fixture.questions.cloze.id, "Sundiata Keita"));
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({ correct: false, response: "Mansa Musa", correctAnswer: "Sundiata Keita" });
+    expect(await storedAnswers()).toBe(1);
+  });
+
+  it("refuses a request without a session, from another site, or for another user's attempt", async () => {
+    const body = answerBody(fixture.questions.cloze.id, "Sundiata Keita");
+    const signedOut = await post(`/api/attempts/${attemptId}/answers`, body, { Cookie: "" });
+    expect(signedOut.status).toBe(401);
+    expect(await signedOut.json()).toEqual({ error: "Sign in to use the API" });
+    const crossSite = await post(`/api/attempts/${attemptId}/answers`, body, { Origin: "https://evil.example" });
+    expect(crossSite.status).toBe(403);
+    const other = await createTestUser();
+    const someoneElse = await post(`/api/attempts/${attemptId}/answers`, body, { Cookie: await cookieFor(other) });
+    expect(someoneElse.status).toBe(404);
+    expect(await storedAnswers()).toBe(0);
+  });
+
+  it("answers 400 naming the body when it is not JSON, has the wrong shape, or is too large", async () => {
+    const notJson = await post(`/api/attempts/${attemptId}/answers`, "{not json");
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toMatchObject({ fieldErrors: { _body: [expect.stringContaining("not valid JSON")] } });
+    const wrongShape = await post(`/api/attempts/${attemptId}/answers`, JSON.stringify({ questionId: 7 }));
+    expect(wrongShape.status).toBe(400);
+    expect(await wrongShape.json()).toMatchObject({ fieldErrors: { questionId: [expect.any(String)] } });
+    const huge = await post(`/api/attempts/${attemptId}/answers`, answerBody(fixture.questions.cloze.id, "x".repeat(300_000)));
+    expect(huge.status).toBe(400);
+    expect(await huge.json()).toMatchObject({ fieldErrors: { _body: [expect.stringContaining("larger than")] } });
+    expect(await storedAnswers()).toBe(0);
+    // Refusing a body does not stop the next answer from being taken.
+    expect((await post(`/api/attempts/${attemptId}/answers`, answerBody(fixture.questions.cloze.id, "Sundiata Keita"))).status).toBe(200);
+  });
+
+  it("answers 405 naming the allowed method for anything but POST", async () => {
+    const response = await fetch(`${baseUrl}/api/attempts/${attemptId}/answers`, { headers: { Cookie: cookie } });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("POST");
+    expect(await response.json()).toMatchObject({ error: expect.stringContaining("use POST") });
+  });
+
+  it("turns an unexpected failure into a logged 503 with Retry-After, never a 500", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const response = await post("/broken", "{}");
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("5");
+      expect(await response.json()).toMatchObject({ error: expect.stringContaining("Try again") });
+      expect(String(logged.mock.calls[0]?.[0])).toContain(`[api] POST /broken failed for user ${student.id}`);
+    } finally {
+      logged.mockRestore();
+    }
+  });
+});
