@@ -10,6 +10,7 @@ import { findTeachableArticle } from "../classes/articles";
 import { invalidField, notFound, TeachError } from "../classes/errors";
 import { readStoredModel } from "../content/data";
 import { db } from "../db";
+import { prepareSnapshot, rememberSnapshot } from "../study/attempt-snapshots";
 import { getStudySettings } from "../study/data";
 import { isUniqueViolation } from "../study/errors";
 import { closeOverdueAttempts } from "./attempt-rules";
@@ -105,22 +106,19 @@ export async function startAssignmentAttempt(userId: string, assignmentId: strin
     const model = readStoredModel(article.slug, article.model);
     const items: AttemptItem[] = questions.map((question) => ({ question, factKey: factKeyOf(question), sourceHref: sourceHref(model, question.source) }));
     const settings = await getStudySettings(userId);
+    const stored = {
+      articleId: assignment.articleId,
+      assignmentId,
+      options: JSON.stringify({ assignmentId, count: questions.length, sections: assignment.sections, kinds: assignment.kinds, desiredRetention: settings.desiredRetention }),
+      items: JSON.stringify(items),
+    };
+    const prepared = prepareSnapshot(stored);
     try {
       const created = await db.quizAttempt.create({
-        data: {
-          userId,
-          articleId: assignment.articleId,
-          assignmentId,
-          attemptNumber,
-          seed,
-          options: JSON.stringify({ assignmentId, count: questions.length, sections: assignment.sections, kinds: assignment.kinds, desiredRetention: settings.desiredRetention }),
-          items: JSON.stringify(items),
-          questionCount: items.length,
-          startedAt: now,
-          deadlineAt: attemptDeadline(assignment, now),
-        },
+        data: { userId, ...stored, itemKeys: prepared.itemKeys, attemptNumber, seed, questionCount: items.length, startedAt: now, deadlineAt: attemptDeadline(assignment, now) },
         select: { id: true },
       });
+      rememberSnapshot(created.id, prepared.snapshot);
       return { attemptId: created.id, attemptNumber, resumed: false };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { MemoryState } from "@/lib/study/scheduler";
 import { db, directSqlite, type DirectSqlite } from "../db";
-import { attemptSnapshot, type AttemptSnapshot, type StoredSnapshot } from "./attempt-snapshots";
+import { attemptSnapshot, type AttemptSnapshot, type StoredIndex } from "./attempt-snapshots";
 import { planReview, readMemory, reviewWrites, type ReviewPlan, type ReviewRequest } from "./memory";
 
 // Storage for the answer path, the app's hottest write (docs/decisions/040-direct-sqlite-hot-paths.md).
@@ -31,10 +31,16 @@ export async function findAttemptForAnswer(attemptId: string, userId: string): P
     ? (direct.statement(`SELECT "finishedAt" FROM "QuizAttempt" WHERE "id" = ? AND "userId" = ?`).get(attemptId, userId) as { finishedAt: string | null } | undefined)
     : await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, select: { finishedAt: true } });
   if (!attempt) return null;
-  const snapshot = await attemptSnapshot(attemptId, async () =>
-    direct
-      ? ((direct.statement(`SELECT "articleId", "assignmentId", "options", "items" FROM "QuizAttempt" WHERE "id" = ?`).get(attemptId) as StoredSnapshot | undefined) ?? null)
-      : db.quizAttempt.findUnique({ where: { id: attemptId }, select: { articleId: true, assignmentId: true, options: true, items: true } }),
+  const snapshot = await attemptSnapshot(
+    attemptId,
+    async () =>
+      direct
+        ? ((direct.statement(`SELECT "articleId", "assignmentId", "options", "itemKeys" FROM "QuizAttempt" WHERE "id" = ?`).get(attemptId) as StoredIndex | undefined) ?? null)
+        : db.quizAttempt.findUnique({ where: { id: attemptId }, select: { articleId: true, assignmentId: true, options: true, itemKeys: true } }),
+    async () =>
+      direct
+        ? ((direct.statement(`SELECT "items" FROM "QuizAttempt" WHERE "id" = ?`).get(attemptId) as { items: string } | undefined)?.items ?? null)
+        : ((await db.quizAttempt.findUnique({ where: { id: attemptId }, select: { items: true } }))?.items ?? null),
   );
   return snapshot ? { finishedAt: attempt.finishedAt === null ? null : new Date(attempt.finishedAt), snapshot } : null;
 }

@@ -11,9 +11,14 @@ import { itemQuestionId, readAttemptItems } from "./data";
 // (the same question with the same content) is parsed and checked with zod once, and an attempt in
 // memory is little more than its question ids. Only immutable columns are kept; what can change
 // (finishedAt, and the attempt itself being deleted) is read from the database on every answer.
-// docs/decisions/040-direct-sqlite-hot-paths.md has the figures.
+// The attempt also stores each item's pool key (QuizAttempt.itemKeys), so that a server process
+// that did not start it (another worker, decision 041) finds its items in its own pool without
+// reading and parsing the 40–80 KB of `items`. docs/decisions/040-direct-sqlite-hot-paths.md has
+// the figures.
 
 export type StoredSnapshot = { articleId: string; assignmentId: string | null; options: string; items: string };
+/** The small columns of a stored attempt: everything but `items`, with `itemKeys` in its place. */
+export type StoredIndex = Omit<StoredSnapshot, "items"> & { itemKeys: string | null };
 
 export type AttemptSnapshot = {
   articleId: string;
@@ -45,16 +50,21 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** An item's key in the pool: a hash of its JSON, so the same question with the same content shares one. */
+function itemKey(json: string): string {
+  return crypto.createHash("sha256").update(json).digest("base64url");
+}
+
 /** The shared, frozen copy of a stored item, checked once; or the error that item fails with. */
-function internItem(raw: unknown): Slot {
+function internItem(raw: unknown): { key: string; slot: Slot } {
   const json = JSON.stringify(raw) ?? "null";
-  const key = crypto.createHash("sha256").update(json).digest("base64url");
+  const key = itemKey(json);
   const pooled = itemPool.get(key);
-  if (pooled) return { item: pooled };
+  if (pooled) return { key, slot: { item: pooled } };
   const parsed = attemptItemSchema.safeParse(raw);
-  if (!parsed.success) return { error: parsed.error };
+  if (!parsed.success) return { key, slot: { error: parsed.error } };
   itemPool.set(key, deepFreeze(parsed.data), json.length);
-  return { item: parsed.data };
+  return { key, slot: { item: parsed.data } };
 }
 
 function retentionOf(options: string): number {
@@ -63,19 +73,16 @@ function retentionOf(options: string): number {
   return typeof value === "number" ? value : 0.9;
 }
 
-export function buildSnapshot(stored: StoredSnapshot): AttemptSnapshot {
-  const items = readAttemptItems(stored.items);
+function snapshotOf(columns: Omit<StoredSnapshot, "items">, questionIds: (string | undefined)[], slots: Slot[]): AttemptSnapshot {
   const positions = new Map<string, number>();
-  items.forEach((item, position) => {
-    const id = itemQuestionId(item);
+  questionIds.forEach((id, position) => {
     if (id !== undefined && !positions.has(id)) positions.set(id, position);
   });
-  const slots = items.map(internItem);
   return {
-    articleId: stored.articleId,
-    assignmentId: stored.assignmentId,
-    desiredRetention: retentionOf(stored.options),
-    itemCount: items.length,
+    articleId: columns.articleId,
+    assignmentId: columns.assignmentId,
+    desiredRetention: retentionOf(columns.options),
+    itemCount: slots.length,
     positionOf: (questionId) => positions.get(questionId),
     itemAt(position) {
       const slot = slots[position];
@@ -86,22 +93,83 @@ export function buildSnapshot(stored: StoredSnapshot): AttemptSnapshot {
   };
 }
 
+/**
+ * The snapshot of an attempt's stored columns, and its `itemKeys` column: each item's question id
+ * and pool key, as JSON. An attempt about to be stored gets both (the keys go into its row).
+ */
+export function prepareSnapshot(stored: StoredSnapshot): { snapshot: AttemptSnapshot; itemKeys: string } {
+  const items = readAttemptItems(stored.items);
+  const questionIds = items.map(itemQuestionId);
+  const interned = items.map(internItem);
+  return {
+    snapshot: snapshotOf(
+      stored,
+      questionIds,
+      interned.map(({ slot }) => slot),
+    ),
+    itemKeys: JSON.stringify(interned.map(({ key }, position) => [questionIds[position] ?? null, key])),
+  };
+}
+
+export function buildSnapshot(stored: StoredSnapshot): AttemptSnapshot {
+  return prepareSnapshot(stored).snapshot;
+}
+
+/**
+ * The snapshot from the pool alone, when the attempt's `itemKeys` name items that are all in it
+ * (they hold only items that passed their schema); null when the keys are missing or any item is
+ * not in the pool, and the items must be read.
+ */
+function snapshotFromPool(index: StoredIndex): AttemptSnapshot | null {
+  if (index.itemKeys === null) return null;
+  let entries: unknown;
+  try {
+    entries = JSON.parse(index.itemKeys);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(entries)) return null;
+  const questionIds: (string | undefined)[] = [];
+  const slots: Slot[] = [];
+  for (const entry of entries) {
+    if (!Array.isArray(entry) || typeof entry[1] !== "string") return null;
+    const item = itemPool.get(entry[1]);
+    if (!item) return null;
+    questionIds.push(typeof entry[0] === "string" ? entry[0] : undefined);
+    slots.push({ item });
+  }
+  return snapshotOf(index, questionIds, slots);
+}
+
 function remember(attemptId: string, snapshot: AttemptSnapshot): void {
   snapshots.set(attemptId, snapshot, Math.max(1, snapshot.itemCount));
 }
 
 /** Remembers the snapshot of an attempt just stored, so that its first answer finds it in memory. */
-export function rememberSnapshot(attemptId: string, stored: StoredSnapshot): void {
-  remember(attemptId, buildSnapshot(stored));
+export function rememberSnapshot(attemptId: string, snapshot: AttemptSnapshot): void {
+  remember(attemptId, snapshot);
 }
 
-/** The attempt's snapshot, from memory or else from `load` (the stored columns), then remembered. */
-export async function attemptSnapshot(attemptId: string, load: () => Promise<StoredSnapshot | null>): Promise<AttemptSnapshot | null> {
+/**
+ * The attempt's snapshot: from memory; else from its small columns (`loadIndex`) and the item pool;
+ * else, when an item is not in the pool or the attempt has no `itemKeys`, from its items as stored
+ * (`loadItems`). Then remembered. Null when the attempt is not there.
+ */
+export async function attemptSnapshot(
+  attemptId: string,
+  loadIndex: () => Promise<StoredIndex | null>,
+  loadItems: () => Promise<string | null>,
+): Promise<AttemptSnapshot | null> {
   const cached = snapshots.get(attemptId);
   if (cached) return cached;
-  const stored = await load();
-  if (!stored) return null;
-  const snapshot = buildSnapshot(stored);
+  const index = await loadIndex();
+  if (!index) return null;
+  let snapshot = snapshotFromPool(index);
+  if (!snapshot) {
+    const items = await loadItems();
+    if (items === null) return null;
+    snapshot = buildSnapshot({ ...index, items });
+  }
   remember(attemptId, snapshot);
   return snapshot;
 }

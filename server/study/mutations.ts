@@ -24,7 +24,7 @@ import {
 } from "./data";
 import { invalidField, isUniqueViolation, notFound, StudyError } from "./errors";
 import { findAttemptForAnswer, saveAnswer } from "./answer-store";
-import { rememberSnapshot } from "./attempt-snapshots";
+import { prepareSnapshot, rememberSnapshot } from "./attempt-snapshots";
 import { readMemory, reviewWrites } from "./memory";
 
 // Writes for the study feature. Each takes the learner's id and the clock, and commits everything a
@@ -59,11 +59,12 @@ export async function startQuiz(userId: string, input: StartQuizInput, now: Date
     options: JSON.stringify({ count: input.count, sections: input.sections ?? [], kinds: input.kinds ?? [], desiredRetention: settings.desiredRetention }),
     items: JSON.stringify(items),
   };
+  const prepared = prepareSnapshot(snapshot);
   const attempt = await db.quizAttempt.create({
-    data: { userId, seed, questionCount: items.length, startedAt: now, ...snapshot },
+    data: { userId, seed, questionCount: items.length, startedAt: now, ...snapshot, itemKeys: prepared.itemKeys },
     select: { id: true },
   });
-  rememberSnapshot(attempt.id, snapshot);
+  rememberSnapshot(attempt.id, prepared.snapshot);
   return { attemptId: attempt.id, questions: drawn.map((question) => toPublicQuestion(question, seed)) };
 }
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db, directSqlite } from "@/server/db";
 import { handleStartQuiz } from "@/server/api/study";
 import { findAttemptForAnswer, saveAnswer, saveAnswerWithPrisma, type AnswerRow } from "@/server/study/answer-store";
-import { buildSnapshot } from "@/server/study/attempt-snapshots";
+import { attemptSnapshot, buildSnapshot, type StoredIndex } from "@/server/study/attempt-snapshots";
 import { isUniqueViolation } from "@/server/study/errors";
 import type { ReviewRequest } from "@/server/study/memory";
 import { createTestUser } from "../factories/users";
@@ -153,5 +153,43 @@ describe("attempt snapshots in memory", () => {
     expect(() => broken.itemAt(0)).toThrow();
     expect(broken.itemAt(1)).toBe(first.itemAt(1));
     expect(() => broken.itemAt(items.length)).toThrow(RangeError);
+  });
+
+  it("are rebuilt from the attempt's item keys and the pool, reading the items only when they are needed", async () => {
+    const fixture = await createStudyArticle();
+    const user = await createTestUser();
+    const started = await handleStartQuiz(user.id, JSON.stringify({ articleSlug: fixture.slug, count: 10 }), t0);
+    const { attemptId } = started.body as { attemptId: string };
+    const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { articleId: true, assignmentId: true, options: true, items: true, itemKeys: true } });
+    const items = JSON.parse(stored.items) as { question: { id: string } }[];
+    const keys = JSON.parse(stored.itemKeys ?? "null") as [string, string][];
+    expect(keys.map(([questionId]) => questionId)).toEqual(items.map((item) => item.question.id));
+    const reference = buildSnapshot(stored);
+
+    // Another server process (a worker that did not start the attempt) has the items in its pool
+    // from other attempts: it reads the small columns only. A fresh id stands for an attempt this
+    // process has not seen.
+    const index: StoredIndex = { articleId: stored.articleId, assignmentId: stored.assignmentId, options: stored.options, itemKeys: stored.itemKeys };
+    let itemReads = 0;
+    const loadItems = async () => (itemReads++, stored.items);
+    const fromPool = await attemptSnapshot(crypto.randomUUID(), async () => index, loadItems);
+    expect(itemReads).toBe(0);
+    expect(fromPool?.itemCount).toBe(items.length);
+    expect(fromPool?.itemAt(2)).toBe(reference.itemAt(2));
+    expect(fromPool?.positionOf(items[3]?.question.id ?? "")).toBe(3);
+    expect(fromPool?.desiredRetention).toBe(reference.desiredRetention);
+
+    // Without keys (an attempt from before them), with a key the pool does not hold, or with keys
+    // that do not parse, it reads the items and gets the same snapshot.
+    const missingKey = JSON.stringify([[items[0]?.question.id, "not-a-pooled-key"], ...keys.slice(1)]);
+    for (const itemKeys of [null, missingKey, "{not json", JSON.stringify([["q", 7]])]) {
+      const snapshot = await attemptSnapshot(crypto.randomUUID(), async () => ({ ...index, itemKeys }), loadItems);
+      expect(snapshot?.itemAt(1)).toBe(reference.itemAt(1));
+      expect(snapshot?.positionOf(items[4]?.question.id ?? "")).toBe(4);
+    }
+    expect(itemReads).toBe(4);
+    // An attempt that is gone is no snapshot.
+    expect(await attemptSnapshot(crypto.randomUUID(), async () => null, loadItems)).toBeNull();
+    expect(await attemptSnapshot(crypto.randomUUID(), async () => ({ ...index, itemKeys: null }), async () => null)).toBeNull();
   });
 });

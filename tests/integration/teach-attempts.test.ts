@@ -23,6 +23,10 @@ describe("the attempt limit", () => {
     const again = await startAssignmentAttempt(student.id, assignment.id, minutesAfter(during, 1));
     expect(first).toMatchObject({ attemptNumber: 1, resumed: false });
     expect(again).toEqual({ attemptId: first.attemptId, attemptNumber: 1, resumed: true });
+    // The attempt stores each item's question id and pool key beside its items.
+    const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: first.attemptId }, select: { items: true, itemKeys: true } });
+    const questionIds = (JSON.parse(stored.items) as { question: { id: string } }[]).map((item) => item.question.id);
+    expect((JSON.parse(stored.itemKeys ?? "[]") as [string, string][]).map(([questionId]) => questionId)).toEqual(questionIds);
   });
 
   it("refuses a start once every attempt is used, saying how many there were", async () => {
