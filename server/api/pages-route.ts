@@ -1,5 +1,6 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { cookiesOfHeader } from "../auth/session-cookie";
 import { nodeHeaders } from "./origin";
 import { invalid, MAX_BODY_CHARACTERS, type ApiResult } from "./respond";
 import { answerApiRequest, type ApiReply } from "./route";
@@ -8,8 +9,8 @@ import { answerApiRequest, type ApiReply } from "./route";
 // the same checks, statuses and bodies as handleApiRequest gives an App Router route handler, on
 // Node's request and response.
 
-/** What a Pages Router API route receives; NextApiRequest has these (its cookies parsed by Next). */
-export type PagesApiRequest = IncomingMessage & { cookies: Partial<Record<string, string>>; query: Partial<Record<string, string | string[]>> };
+/** What a Pages Router API route receives; NextApiRequest has these. */
+export type PagesApiRequest = IncomingMessage & { query: Partial<Record<string, string | string[]>> };
 
 /** A body larger than this many bytes cannot be within MAX_BODY_CHARACTERS (UTF-8: at most 4 bytes a character). */
 const MAX_BODY_BYTES = MAX_BODY_CHARACTERS * 4;
@@ -70,7 +71,8 @@ export async function handlePagesApiPost(
     {
       method: request.method,
       headers: nodeHeaders(request.headers),
-      cookies: { getAll: () => Object.entries(request.cookies).map(([name, value]) => ({ name, value: value ?? "" })) },
+      // From the header, rather than through Next's `request.cookies`, which parses every cookie.
+      cookies: cookiesOfHeader(request.headers.cookie),
       pathname: () => new URL(request.url ?? "/", "http://localhost").pathname,
     },
     { stateChanging: true },

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { jwtDecrypt } from "jose";
-import { getToken, type GetTokenParams, type JWT } from "next-auth/jwt";
+import type { JWT } from "next-auth/jwt";
 import { WeightedLru } from "@/lib/cache/weighted-lru";
 
 // Reading the session cookie without next-auth's getServerSession, which on every request derives
@@ -54,18 +54,71 @@ export async function decodeSessionToken(token: string, secret: string, nowMs: n
 export type CookieSource = { getAll: () => { name: string; value: string }[] };
 
 /**
+ * next-auth's session cookie name, decided as its getToken decides it: the `__Secure-` one when
+ * NEXTAUTH_URL is https (or on Vercel).
+ */
+function sessionCookieName(): string {
+  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? Boolean(process.env.VERCEL);
+  return secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+/**
+ * The session token in a request's cookies, read as next-auth 4's SessionStore reads it: every
+ * cookie whose name starts with the session cookie's name (the cookie itself, or the chunks
+ * `.0`, `.1`, ... of a long one), ordered by that numeric suffix and joined; "" when there is none.
+ */
+export function sessionTokenOf(cookies: readonly { name: string; value: string }[], cookieName: string = sessionCookieName()): string {
+  const chunks: Record<string, string> = {};
+  for (const { name, value } of cookies) if (name.startsWith(cookieName)) chunks[name] = value;
+  const suffix = (name: string) => parseInt(name.split(".").pop() ?? "0");
+  return Object.keys(chunks)
+    .sort((a, b) => suffix(a) - suffix(b))
+    .map((name) => chunks[name])
+    .join("");
+}
+
+/**
+ * A request's cookies from its Cookie header, for a Pages Router route: name and value of each
+ * `name=value` pair, the value percent-decoded when it can be (as Next's own parser does).
+ */
+export function cookiesOfHeader(header: string | undefined): CookieSource {
+  return {
+    getAll() {
+      const cookies: { name: string; value: string }[] = [];
+      if (!header) return cookies;
+      for (const pair of header.split(";")) {
+        const index = pair.indexOf("=");
+        if (index < 0) continue;
+        const name = pair.slice(0, index).trim();
+        let value = pair.slice(index + 1).trim();
+        if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
+        if (value.includes("%")) {
+          try {
+            value = decodeURIComponent(value);
+          } catch {
+            // left as sent, as Next's parser leaves a value that does not decode
+          }
+        }
+        if (name !== "") cookies.push({ name, value });
+      }
+      return cookies;
+    },
+  };
+}
+
+/**
  * The claims of the request's session cookie, or null when there is none or it does not decrypt.
- * next-auth's getToken finds the cookie (its name, and the chunks of a long one); only the cookie
- * counts, never an Authorization header.
+ * Only the cookie counts, never an Authorization header. The cookie is found as next-auth's
+ * getToken finds it (sessionTokenOf), without building its SessionStore on every request.
  */
 export async function readSessionCookie(cookies: CookieSource, secret: string | undefined): Promise<Readonly<JWT> | null> {
   if (!secret) return null;
-  const params: GetTokenParams = {
-    // getToken reads `cookies` (anything with getAll) and would read an Authorization header from `headers`.
-    req: { cookies, headers: {} } as unknown as GetTokenParams["req"],
-    secret,
-    // getToken turns a token that does not decrypt (or has expired) into null.
-    decode: ({ token }) => (token ? decodeSessionToken(token, secret) : null),
-  };
-  return getToken(params);
+  const token = sessionTokenOf(cookies.getAll());
+  if (token === "") return null;
+  try {
+    return await decodeSessionToken(token, secret);
+  } catch {
+    // A token that does not decrypt, or has expired, is no session (getToken's rule too).
+    return null;
+  }
 }

@@ -1,7 +1,9 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
-import { decodeSessionToken, readSessionCookie } from "@/server/auth/session-cookie";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { cookiesOfHeader, decodeSessionToken, readSessionCookie, sessionTokenOf } from "@/server/auth/session-cookie";
 import { loadSessionUser, sessionForToken } from "@/server/auth/session-user";
 import { SessionExpiredError, checkSessionToken, tokenForSignIn } from "@/server/auth/session-token";
 import * as usersData from "@/server/users/data";
@@ -18,6 +20,11 @@ async function sessionFor(user: { id: string; email: string; name: string; role:
 }
 
 const SECRET = "a-test-secret-of-enough-length-for-hkdf";
+
+// next-auth's own reader of the session cookie, as the reference for ours (the package does not
+// export it, so it is loaded by its file).
+type SessionStoreClass = new (option: { name: string; options: object }, req: { cookies: object; headers: object }, logger: Console) => { value: string };
+const { SessionStore } = createRequire(import.meta.url)(path.join(process.cwd(), "node_modules/next-auth/core/lib/cookie.js")) as { SessionStore: SessionStoreClass };
 const cookiesOf = (entries: Record<string, string>) => ({ getAll: () => Object.entries(entries).map(([name, value]) => ({ name, value })) });
 
 describe("the session cookie, read without next-auth's getServerSession", () => {
@@ -33,6 +40,50 @@ describe("the session cookie, read without next-auth's getServerSession", () => 
     const middle = Math.floor(token.length / 2);
     const chunked = cookiesOf({ "next-auth.session-token.1": token.slice(middle), "next-auth.session-token.0": token.slice(0, middle) });
     expect(await readSessionCookie(chunked, SECRET)).toMatchObject({ sub: "user-2" });
+  });
+
+  it("finds the token in the cookies exactly as next-auth's own SessionStore does", () => {
+    const name = "next-auth.session-token";
+    const cases: { name: string; value: string }[][] = [
+      [],
+      [{ name: "other", value: "x" }],
+      [{ name, value: "whole-token" }, { name: "other", value: "x" }],
+      [{ name: `${name}.1`, value: "B" }, { name: `${name}.0`, value: "A" }],
+      // ten chunks and more sort by number, not as text
+      Array.from({ length: 12 }, (_, index) => ({ name: `${name}.${11 - index}`, value: String.fromCharCode(65 + 11 - index) })),
+      // a repeated name: the later one wins, as in a plain object
+      [{ name, value: "first" }, { name, value: "second" }],
+      [{ name: `__Secure-${name}`, value: "secure" }],
+    ];
+    for (const cookies of cases) {
+      const store = new SessionStore({ name, options: {} }, { cookies: { getAll: () => cookies }, headers: {} }, console);
+      expect(sessionTokenOf(cookies, name)).toBe(store.value);
+    }
+    expect(sessionTokenOf([{ name: `__Secure-${name}`, value: "secure" }], `__Secure-${name}`)).toBe("secure");
+  });
+
+  it("reads the Secure-prefixed cookie when the site is served over https, as next-auth names it then", async () => {
+    const token = await encode({ token: { sub: "user-5" }, secret: SECRET, maxAge: 3600 });
+    vi.stubEnv("NEXTAUTH_URL", "https://footnote.example");
+    try {
+      expect(await readSessionCookie(cookiesOf({ "__Secure-next-auth.session-token": token }), SECRET)).toMatchObject({ sub: "user-5" });
+      expect(await readSessionCookie(cookiesOf({ "next-auth.session-token": token }), SECRET)).toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("parses a Cookie header as Next does for the Pages Router route", () => {
+    const parsed = cookiesOfHeader('a=1; next-auth.session-token=abc.def; quoted="q v"; encoded=%41%42; broken=%E0%A4%A; novalue; =anonymous; spaced = x ').getAll();
+    expect(parsed).toEqual([
+      { name: "a", value: "1" },
+      { name: "next-auth.session-token", value: "abc.def" },
+      { name: "quoted", value: "q v" },
+      { name: "encoded", value: "AB" },
+      { name: "broken", value: "%E0%A4%A" },
+      { name: "spaced", value: "x" },
+    ]);
+    expect(cookiesOfHeader(undefined).getAll()).toEqual([]);
   });
 
   it("is no session when the cookie is missing, tampered with, under another secret, expired, or there is no secret", async () => {
