@@ -33,6 +33,10 @@ export function readBodyText(request: IncomingMessage, maxBytes: number = MAX_BO
     request.on("data", onData);
     request.on("end", () => resolve(Buffer.concat(chunks, size).toString("utf8")));
     request.on("error", reject);
+    // A client gone before the end of its body: nothing is stored (and settling twice is a no-op).
+    request.on("close", () => {
+      if (!request.complete) reject(new Error("the client closed the connection before the end of the body"));
+    });
   });
 }
 

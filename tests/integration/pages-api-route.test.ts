@@ -1,5 +1,5 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import type { NextApiRequest, NextApiResponse } from "next";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -124,6 +124,23 @@ describe("POST /api/attempts/{id}/answers on the Pages Router", () => {
     expect(await storedAnswers()).toBe(0);
     // Refusing a body does not stop the next answer from being taken.
     expect((await post(`/api/attempts/${attemptId}/answers`, answerBody(fixture.questions.cloze.id, "Sundiata Keita"))).status).toBe(200);
+  });
+
+  it("stores nothing, and logs it, when the client goes away before the end of its body", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const { port } = server.address() as AddressInfo;
+      const socket = net.connect(port, "127.0.0.1");
+      await new Promise((resolve) => socket.once("connect", resolve));
+      socket.write(`POST /api/attempts/${attemptId}/answers HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: ${cookie}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"questionId":`);
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the route is reading the body
+      socket.destroy();
+      await vi.waitFor(() => expect(String(logged.mock.calls[0]?.[0])).toContain(`[api] POST /api/attempts/${attemptId}/answers failed for user ${student.id}`));
+      expect(String(logged.mock.calls[0]?.[1])).toMatch(/aborted|before the end of the body/);
+      expect(await storedAnswers()).toBe(0);
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it("answers 405 naming the allowed method for anything but POST", async () => {
