@@ -1,7 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import type { NextRequest } from "next/server";
 import { cache } from "react";
 import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/server/users/data";
@@ -11,14 +10,6 @@ export type { SessionUser } from "@/server/users/data";
 
 /** The signed-in user, re-read from the database once per request; null when signed out. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => userOfSessionCookies(await cookies(), new Date()));
-
-/**
- * getCurrentUser for a route handler, from the cookies its NextRequest has already parsed: the same
- * cookies without next/headers' cookies(), whose request-scoped store costs more than the lookup.
- */
-export function getRequestUser(request: NextRequest): Promise<SessionUser | null> {
-  return userOfSessionCookies(request.cookies, new Date());
-}
 
 export type RequireUserOptions = {
   /** The path to come back to after signing in, e.g. "/classes". */
