@@ -37,8 +37,15 @@ export const SNAPSHOT_CACHE_ITEMS = 100_000;
 /** Distinct items kept, weighed by their JSON length: 8 MB of JSON is about 14 MB parsed. */
 export const ITEM_POOL_JSON_BYTES = 8 * 1024 * 1024;
 
-const snapshots = new WeightedLru<string, AttemptSnapshot>(SNAPSHOT_CACHE_ITEMS);
-const itemPool = new WeightedLru<string, AttemptItem>(ITEM_POOL_JSON_BYTES);
+// One pair of caches per process, whichever bundle runs this module: Next compiles it into the App
+// Router's bundles and the Pages Router's separately (decision 043), and a quiz started through
+// one is answered through the other. Kept on globalThis, as server/db.ts keeps its client.
+type Caches = { snapshots: WeightedLru<string, AttemptSnapshot>; itemPool: WeightedLru<string, AttemptItem> };
+const processWide = globalThis as typeof globalThis & { footnoteAttemptCaches?: Caches };
+const { snapshots, itemPool } = (processWide.footnoteAttemptCaches ??= {
+  snapshots: new WeightedLru<string, AttemptSnapshot>(SNAPSHOT_CACHE_ITEMS),
+  itemPool: new WeightedLru<string, AttemptItem>(ITEM_POOL_JSON_BYTES),
+});
 
 type Slot = { item: AttemptItem } | { error: Error };
 

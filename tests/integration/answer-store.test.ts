@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db, directSqlite } from "@/server/db";
 import { handleStartQuiz } from "@/server/api/study";
 import { findAttemptForAnswer, saveAnswer, saveAnswerWithPrisma, type AnswerRow } from "@/server/study/answer-store";
@@ -191,5 +191,20 @@ describe("attempt snapshots in memory", () => {
     // An attempt that is gone is no snapshot.
     expect(await attemptSnapshot(crypto.randomUUID(), async () => null, loadItems)).toBeNull();
     expect(await attemptSnapshot(crypto.randomUUID(), async () => ({ ...index, itemKeys: null }), async () => null)).toBeNull();
+  });
+
+  it("are one cache per process, even when the module is loaded twice (as Next loads it in each router's bundle)", async () => {
+    const fixture = await createStudyArticle();
+    const user = await createTestUser();
+    const started = await handleStartQuiz(user.id, JSON.stringify({ articleSlug: fixture.slug, count: 10 }), t0);
+    const { attemptId } = started.body as { attemptId: string };
+    vi.resetModules();
+    const otherCopy = await import("@/server/study/attempt-snapshots");
+    expect(otherCopy.attemptSnapshot).not.toBe(attemptSnapshot);
+    const unexpectedRead = async (): Promise<never> => {
+      throw new Error("read the database for a snapshot this process already holds");
+    };
+    const snapshot = await otherCopy.attemptSnapshot(attemptId, unexpectedRead, unexpectedRead);
+    expect(snapshot?.itemCount).toBe(6);
   });
 });
