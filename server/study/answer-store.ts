@@ -53,7 +53,7 @@ export async function saveAnswer(answer: AnswerRow, review: ReviewRequest | null
   const direct = await directSqlite();
   if (direct) {
     await direct.exclusive(() => {
-      direct.statement(INSERT_ANSWER).run(sqliteValues(answer));
+      direct.statement(INSERT_ANSWER).run(sqliteRow(answer, ANSWER_COLUMNS));
       if (review) writeReviewPlan(direct, planReview(readCard(direct, review), review));
     });
     return;
@@ -84,10 +84,9 @@ function sqliteValue(value: unknown): SqliteValue {
   return value as SqliteValue;
 }
 
-function sqliteValues(row: Record<string, unknown>): Record<string, SqliteValue> {
-  const values: Record<string, SqliteValue> = {};
-  for (const [name, value] of Object.entries(row)) values[name] = sqliteValue(value);
-  return values;
+/** A row's values in the order of `columns`, bound to the statement's positional parameters. */
+function sqliteRow(row: Record<string, unknown>, columns: readonly string[]): SqliteValue[] {
+  return columns.map((column) => sqliteValue(row[column]));
 }
 
 const ANSWER_COLUMNS = ["id", "attemptId", "userId", "questionId", "position", "factKey", "response", "correct", "answeredAt"] as const;
@@ -99,16 +98,16 @@ const LOG_COLUMNS = [
 ] as const;
 
 const quoted = (columns: readonly string[]) => columns.map((column) => `"${column}"`).join(", ");
-const named = (columns: readonly string[]) => columns.map((column) => `@${column}`).join(", ");
+const placeholders = (columns: readonly string[]) => columns.map(() => "?").join(", ");
 
-const INSERT_ANSWER = `INSERT INTO "QuizAnswer" (${quoted(ANSWER_COLUMNS)}) VALUES (${named(ANSWER_COLUMNS)})`;
+const INSERT_ANSWER = `INSERT INTO "QuizAnswer" (${quoted(ANSWER_COLUMNS)}) VALUES (${placeholders(ANSWER_COLUMNS)})`;
 const SELECT_CARD = `SELECT ${quoted(STATE_COLUMNS)} FROM "MemoryCard" WHERE "userId" = ? AND "articleId" = ? AND "factKey" = ?`;
 // A new card is inserted whole; an existing one keeps its key and when and how it was introduced.
 const UPSERT_CARD =
-  `INSERT INTO "MemoryCard" (${quoted(CARD_COLUMNS)}) VALUES (${named(CARD_COLUMNS)}) ` +
+  `INSERT INTO "MemoryCard" (${quoted(CARD_COLUMNS)}) VALUES (${placeholders(CARD_COLUMNS)}) ` +
   `ON CONFLICT ("userId", "articleId", "factKey") DO UPDATE SET ` +
   ["questionId", ...STATE_COLUMNS].map((column) => `"${column}" = excluded."${column}"`).join(", ");
-const INSERT_LOG = `INSERT INTO "ReviewLog" (${quoted(LOG_COLUMNS)}) VALUES (${named(LOG_COLUMNS)})`;
+const INSERT_LOG = `INSERT INTO "ReviewLog" (${quoted(LOG_COLUMNS)}) VALUES (${placeholders(LOG_COLUMNS)})`;
 
 type StoredState = Omit<MemoryState, "due" | "lastReview"> & { due: string; lastReview: string | null };
 
@@ -119,6 +118,6 @@ function readCard(direct: DirectSqlite, { userId, articleId, factKey }: ReviewRe
 }
 
 function writeReviewPlan(direct: DirectSqlite, plan: ReviewPlan): void {
-  direct.statement(UPSERT_CARD).run(sqliteValues(plan.card));
-  direct.statement(INSERT_LOG).run(sqliteValues(plan.log));
+  direct.statement(UPSERT_CARD).run(sqliteRow(plan.card, CARD_COLUMNS));
+  direct.statement(INSERT_LOG).run(sqliteRow(plan.log, LOG_COLUMNS));
 }
