@@ -16,7 +16,7 @@ export type PagesApiRequest = IncomingMessage & { query: Partial<Record<string, 
 const MAX_BODY_BYTES = MAX_BODY_CHARACTERS * 4;
 
 /** The request body as UTF-8 text, or null (having stopped reading) once it is too large to be valid. */
-export function readBodyText(request: IncomingMessage, maxBytes: number = MAX_BODY_BYTES): Promise<string | null> {
+function readBodyText(request: IncomingMessage, maxBytes: number = MAX_BODY_BYTES): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -148,13 +148,9 @@ function snapshotFromPool(index: StoredIndex): AttemptSnapshot | null {
   return snapshotOf(index, questionIds, slots);
 }
 
-function remember(attemptId: string, snapshot: AttemptSnapshot): void {
-  snapshots.set(attemptId, snapshot, Math.max(1, snapshot.itemCount));
-}
-
-/** Remembers the snapshot of an attempt just stored, so that its first answer finds it in memory. */
+/** Remembers an attempt's snapshot (one just stored, so that its first answer finds it in memory). */
 export function rememberSnapshot(attemptId: string, snapshot: AttemptSnapshot): void {
-  remember(attemptId, snapshot);
+  snapshots.set(attemptId, snapshot, Math.max(1, snapshot.itemCount));
 }
 
 /**
@@ -177,6 +173,6 @@ export async function attemptSnapshot(
     if (items === null) return null;
     snapshot = buildSnapshot({ ...index, items });
   }
-  remember(attemptId, snapshot);
+  rememberSnapshot(attemptId, snapshot);
   return snapshot;
 }

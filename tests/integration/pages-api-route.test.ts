@@ -12,8 +12,8 @@ import { createTestUser, type TestUser } from "../factories/users";
 import { createStudyArticle, waitForWritableDatabase, type StudyFixture } from "../factories/study";
 
 // The answer route is a Pages Router API route (docs/decisions/043-answer-route-in-pages-router.md).
-// Here it runs behind a plain Node HTTP server that hands it what Next would (cookies parsed,
-// the [id] segment in `query`), against a real database, over real requests: the session, the
+// Here it runs behind a plain Node HTTP server that hands it what Next would (the [id] segment in
+// `query`), against a real database, over real requests: the session, the
 // Origin check, the statuses and the headers, on top of what study-api.test.ts checks of grading.
 
 const SECRET = "a-test-secret-of-enough-length-for-hkdf";
@@ -21,20 +21,11 @@ let server: http.Server;
 let baseUrl = "";
 const previousSecret = process.env.NEXTAUTH_SECRET;
 
-function parseCookies(header: string | undefined): Record<string, string> {
-  const cookies: Record<string, string> = {};
-  for (const pair of header?.split(/;\s*/) ?? []) {
-    const index = pair.indexOf("=");
-    if (index > 0) cookies[pair.slice(0, index)] = decodeURIComponent(pair.slice(index + 1));
-  }
-  return cookies;
-}
-
 beforeAll(async () => {
   process.env.NEXTAUTH_SECRET = SECRET;
   server = http.createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
-    const nextLike = Object.assign(request, { cookies: parseCookies(request.headers.cookie), query: {} as Record<string, string> });
+    const nextLike = Object.assign(request, { query: {} as Record<string, string> });
     const match = /^\/api\/attempts\/([^/]+)\/answers$/.exec(url.pathname);
     if (match?.[1]) {
       nextLike.query.id = decodeURIComponent(match[1]);
