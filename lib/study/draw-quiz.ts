@@ -29,18 +29,44 @@ export function promptRevealsAnswer(prompt: string, answer: string): boolean {
 }
 
 /**
- * Draws up to `count` questions from the filtered bank. Kinds are interleaved so that a short quiz
- * is not all one kind; the order is fixed by the seed.
+ * What a quiz asks at most one question about: the source item (sentence, infobox line or timeline
+ * entry) a question cites. Two questions on one item give each other away: a cloze of a timeline
+ * entry shows the event that "Which event took place on <its date>?" asks for, and that question's
+ * choices show the word the cloze hides. Ordering and matching questions cite several items at
+ * once and count as their own.
  */
-export function drawQuiz(questions: readonly Question[], options: QuizOptions, seed: string): Question[] {
+function sourceKeyOf(question: Question): string {
+  return question.kind === "timeline-order" || question.kind === "matching" ? `question:${question.id}` : `source:${question.source.refId}`;
+}
+
+function quizPool(questions: readonly Question[], options: Omit<QuizOptions, "count">): Question[] {
   const sections = options.sections && options.sections.length > 0 ? new Set(options.sections) : null;
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
-  const pool = questions.filter(
+  return questions.filter(
     (question) => isQuizzable(question) && (!sections || sections.has(sectionOf(question))) && (!kinds || kinds.has(question.kind)),
   );
+}
+
+/** How many questions a quiz drawn from these can hold: one per source item (see sourceKeyOf). */
+export function quizCapacity(questions: readonly Question[], options: Omit<QuizOptions, "count"> = {}): number {
+  return new Set(quizPool(questions, options).map(sourceKeyOf)).size;
+}
+
+/**
+ * Draws up to `count` questions from the filtered bank: for each source item the best-scored
+ * question about it (the seed decides between equals), kinds interleaved so that a short quiz is
+ * not all one kind, in an order fixed by the seed.
+ */
+export function drawQuiz(questions: readonly Question[], options: QuizOptions, seed: string): Question[] {
   const random = createRandom(seed);
+  const best = new Map<string, Question>();
+  for (const question of shuffled(quizPool(questions, options), random)) {
+    const key = sourceKeyOf(question);
+    const held = best.get(key);
+    if (!held || question.score > held.score) best.set(key, question);
+  }
   const byKind = new Map<string, Question[]>();
-  for (const question of shuffled(pool, random)) byKind.set(question.kind, [...(byKind.get(question.kind) ?? []), question]);
+  for (const question of best.values()) byKind.set(question.kind, [...(byKind.get(question.kind) ?? []), question]);
   const queues = shuffled([...byKind.values()], random);
   const drawn: Question[] = [];
   const count = Math.max(0, Math.min(options.count, MAX_QUIZ_QUESTIONS));

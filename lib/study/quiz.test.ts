@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { questionSchema, type Question } from "@/lib/questions/schema";
 import { buildDeck } from "./deck";
-import { drawQuiz, isQuizzable } from "./draw-quiz";
+import { drawQuiz, isQuizzable, quizCapacity } from "./draw-quiz";
 import { factKeyOf } from "./fact-key";
 import { toPublicQuestion } from "./public-question";
 import { sourceHref } from "./source-link";
@@ -107,10 +107,46 @@ describe("public questions", () => {
 describe("drawing a quiz", () => {
   const bank = [cloze, typed, date, order, matching];
 
+  // The cloze, the typed question and the date question all cite the founding sentence.
+  const otherSentence = "Mansa Musa travelled to Mecca in 1324.";
+  const pilgrimage = question({
+    kind: "cloze",
+    prompt: "____ travelled to Mecca in 1324.",
+    answer: "Mansa Musa",
+    choices: ["Mansa Musa", "Sundiata Keita", "Sonni Ali"],
+    source: { articleSlug: "lake-empire", sectionPath: [], refId: "s-pilgrimage", text: otherSentence, start: 300, end: 310 },
+    explanation: { parts: [{ text: "Mansa Musa", answer: true }, { text: otherSentence.slice(10), answer: false }], notes: [] },
+  });
+
   it("draws the requested number, no more than the bank has, the same for the same seed", () => {
-    expect(drawQuiz(bank, { count: 3 }, "a")).toHaveLength(3);
-    expect(drawQuiz(bank, { count: 50 }, "a")).toHaveLength(5);
+    expect(drawQuiz(bank, { count: 2 }, "a")).toHaveLength(2);
+    expect(drawQuiz([...bank, pilgrimage], { count: 50 }, "a")).toHaveLength(4);
     expect(drawQuiz(bank, { count: 5 }, "a").map((item) => item.id)).toEqual(drawQuiz(bank, { count: 5 }, "a").map((item) => item.id));
+  });
+
+  it("asks one question per source item, since two on one sentence give each other away", () => {
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) {
+      const drawn = drawQuiz([...bank, pilgrimage], { count: 50 }, seed);
+      const founding = drawn.filter((item) => item.source.refId === "s-founding" && item.kind !== "timeline-order" && item.kind !== "matching");
+      expect(founding).toHaveLength(1);
+      expect(drawn.map((item) => item.id)).toContain(pilgrimage.id);
+      // Ordering and matching cite several items and are not held back by a question on one of them.
+      expect(drawn.map((item) => item.kind)).toEqual(expect.arrayContaining(["timeline-order", "matching"]));
+    }
+    // Between equally scored questions about one item the seed decides; otherwise the best is asked.
+    const seeds = ["a", "b", "c", "d", "e", "f", "g", "h"];
+    const foundingQuestion = (bankToDraw: Question[], seed: string) =>
+      drawQuiz(bankToDraw, { count: 50 }, seed).find((item) => item.source.refId === "s-founding" && item.kind !== "timeline-order" && item.kind !== "matching")?.id;
+    expect(new Set(seeds.map((seed) => foundingQuestion(bank, seed))).size).toBeGreaterThan(1);
+    const betterTyped = { ...typed, score: 0.95 };
+    expect(new Set(seeds.map((seed) => foundingQuestion([cloze, betterTyped, date, order, matching], seed)))).toEqual(new Set([typed.id]));
+  });
+
+  it("counts what a quiz can hold: one per source item, within the filters", () => {
+    expect(quizCapacity(bank)).toBe(3);
+    expect(quizCapacity([...bank, pilgrimage])).toBe(4);
+    expect(quizCapacity(bank, { kinds: ["cloze", "infobox-fact"] })).toBe(1);
+    expect(quizCapacity(bank, { sections: ["Nowhere"] })).toBe(0);
   });
 
   it("filters by section and kind", () => {

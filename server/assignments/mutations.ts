@@ -1,5 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
+import { quizCapacity } from "@/lib/study/draw-quiz";
 import { factKeyOf } from "@/lib/study/fact-key";
 import type { AttemptItem } from "@/lib/study/schema";
 import { sourceHref } from "@/lib/study/source-link";
@@ -25,7 +26,9 @@ export async function createAssignment(instructorId: string, input: AssignmentIn
   const article = await findTeachableArticle(instructorId, input.articleSlug);
   if (!article) throw invalidField("articleSlug", `No article "${input.articleSlug}" that you can assign; choose one from the list`);
   const pool = await assignmentPool(instructorId, article.id, input);
-  if (pool.length === 0) {
+  // A quiz asks one question per source item, so that is what the pool can hold.
+  const capacity = quizCapacity(pool);
+  if (capacity === 0) {
     const field = input.sections.length > 0 ? "sections" : input.kinds.length > 0 ? "kinds" : "articleSlug";
     throw invalidField(field, "No questions match this choice of sections and kinds; choose more of them");
   }
@@ -40,7 +43,7 @@ export async function createAssignment(instructorId: string, input: AssignmentIn
       sections: JSON.stringify(input.sections),
       kinds: JSON.stringify(input.kinds),
       includeOwnQuestions: input.includeOwnQuestions,
-      questionCount: Math.min(input.questionCount, pool.length),
+      questionCount: Math.min(input.questionCount, capacity),
       opensAt: input.opensAt,
       dueAt: input.dueAt,
       lateUntil: input.lateUntil,

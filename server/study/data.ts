@@ -2,7 +2,7 @@ import "server-only";
 import type { Article } from "@/lib/content/types";
 import { questionSchema, type Question, type QuestionKind } from "@/lib/questions/schema";
 import { buildDeck, cardBack, type DeckFact } from "@/lib/study/deck";
-import { isQuizzable, sectionOf } from "@/lib/study/draw-quiz";
+import { isQuizzable, quizCapacity, sectionOf } from "@/lib/study/draw-quiz";
 import { accuracyByDay, dueForecast, masteryBySection, studyStreak, type DailyAccuracy, type DueDay, type SectionMastery } from "@/lib/study/progress";
 import { toPublicQuestion } from "@/lib/study/public-question";
 import type { AnswerResult, AttemptSummary, AttemptView, CorrectAnswer, DueCards, FlashcardView } from "@/lib/study/results";
@@ -267,20 +267,17 @@ export async function getArticleStudyOverview(userId: string, articleSlug: strin
     }),
   ]);
   const quizzable = questions.filter(isQuizzable);
-  const sections = new Map<string, number>();
-  const kinds = new Map<QuestionKind, number>();
-  for (const question of quizzable) {
-    sections.set(sectionOf(question), (sections.get(sectionOf(question)) ?? 0) + 1);
-    kinds.set(question.kind, (kinds.get(question.kind) ?? 0) + 1);
-  }
+  const sections = new Set(quizzable.map(sectionOf));
+  const kinds = new Set<QuestionKind>(quizzable.map((question) => question.kind));
   const deck = buildDeck(questions);
   const seen = new Set(cards.map((card) => card.factKey));
   const endOfToday = startOfDayAfter(now, 1, settings.timeZone).getTime();
   const newLeft = await newCardsLeftToday(userId, settings, now);
   return {
     article: { slug: article.slug, title: article.title },
-    sections: [...sections].map(([title, count]) => ({ title, questions: count })),
-    kinds: [...kinds].map(([kind, count]) => ({ kind, questions: count })),
+    // What a quiz of that section or kind alone can hold: one question per source item (draw-quiz).
+    sections: [...sections].map((title) => ({ title, questions: quizCapacity(quizzable, { sections: [title] }) })),
+    kinds: [...kinds].map((kind) => ({ kind, questions: quizCapacity(quizzable, { kinds: [kind] }) })),
     quizzable: quizzable.length,
     timeZone: settings.timeZone,
     dueToday: cards.filter((card) => card.due.getTime() < endOfToday && deck.some((fact) => fact.factKey === card.factKey)).length,

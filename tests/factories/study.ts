@@ -83,6 +83,8 @@ export async function createStudyArticle(): Promise<StudyFixture> {
     },
     typed: {
       ...base,
+      // Below the cloze of the same sentence, so that a quiz asks the cloze (one question per sentence).
+      score: 0.8,
       id: questionId(),
       kind: "infobox-fact",
       prompt: "Who founded the Lake Empire?",

@@ -205,6 +205,6 @@ describe("attempt snapshots in memory", () => {
       throw new Error("read the database for a snapshot this process already holds");
     };
     const snapshot = await otherCopy.attemptSnapshot(attemptId, unexpectedRead, unexpectedRead);
-    expect(snapshot?.itemCount).toBe(6);
+    expect(snapshot?.itemCount).toBe(5);
   });
 });

@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { handleAnswer, handleDueCards, handleFinish, handleProgress, handleReview, handleStartQuiz } from "@/server/api/study";
 import { isCrossSiteRequest } from "@/server/api/origin";
+import { getArticleStudyOverview } from "@/server/study/data";
 import { createTestUser, type TestUser } from "../factories/users";
 import { createStudyArticle, waitForWritableDatabase, type StudyFixture } from "../factories/study";
 
@@ -30,16 +31,31 @@ async function start(body: Record<string, unknown> = {}, userId = student.id): P
 const answerBody = (questionId: string, response: unknown) => JSON.stringify({ questionId, response });
 
 describe("POST /api/quizzes", () => {
-  it("starts an attempt with every quizzable question and no answer fields", async () => {
+  it("starts an attempt with every quizzable question, one per sentence, and no answer fields", async () => {
     const started = await start();
-    // The flashcard-kind question is for review only.
-    expect(started.questions).toHaveLength(6);
+    // The flashcard-kind question is for review only, and the typed question is about the cloze's
+    // sentence, so the better-scored cloze is asked instead (one question per source item).
+    expect(started.questions.map((question) => question.id).sort()).toEqual(
+      [fixture.questions.cloze.id, fixture.questions.date.id, fixture.questions.trueFalse.id, fixture.questions.order.id, fixture.questions.matching.id].sort(),
+    );
     const text = JSON.stringify(started);
     for (const key of ['"answer"', '"accepted"', '"explanation"', '"source"', '"correct"']) expect(text).not.toContain(key);
     expect(text).not.toContain("Niani"); // the true/false question's answer lives only in its source
     const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: started.attemptId } });
     expect(stored.userId).toBe(student.id);
-    expect(stored.questionCount).toBe(6);
+    expect(stored.questionCount).toBe(5);
+  });
+
+  it("offers, per section and per kind, as many questions as a quiz of it can hold", async () => {
+    const overview = await getArticleStudyOverview(student.id, fixture.slug, now);
+    // The Lead's cloze and typed question are about one sentence: a quiz asks one of them.
+    expect(overview?.sections).toEqual([
+      { title: "Lead", questions: 2 },
+      { title: "History", questions: 3 },
+    ]);
+    expect(overview?.kinds.find((entry) => entry.kind === "cloze")).toEqual({ kind: "cloze", questions: 1 });
+    expect(overview?.quizzable).toBe(6);
+    expect((await start({ sections: ["Lead"] })).questions).toHaveLength(2);
   });
 
   it("filters by section and kind, and limits the count", async () => {
@@ -97,7 +113,9 @@ describe("POST /api/attempts/{id}/answers", () => {
   it("moves the memory of the same fact when another question about it is answered", async () => {
     const { attemptId } = await start();
     await handleAnswer(student.id, attemptId, answerBody(fixture.questions.cloze.id, "Sundiata Keita"), later(1));
-    await handleAnswer(student.id, attemptId, answerBody(fixture.questions.typed.id, "Sundiata"), later(15));
+    // The typed question is about the same sentence, so it comes in another quiz.
+    const typedQuiz = await start({ kinds: ["infobox-fact"] });
+    await handleAnswer(student.id, typedQuiz.attemptId, answerBody(fixture.questions.typed.id, "Sundiata"), later(15));
     const cards = await db.memoryCard.findMany({ where: { userId: student.id, articleId: fixture.articleId } });
     expect(cards).toHaveLength(1); // cloze and typed question share one fact; ordering/matching have none
     expect(cards[0]?.reps).toBe(2);
@@ -182,7 +200,7 @@ describe("POST /api/attempts/{id}/finish", () => {
     });
     const again = await handleFinish(student.id, attemptId, later(30));
     expect(again.body).toEqual(result.body);
-    const closed = await handleAnswer(student.id, attemptId, answerBody(fixture.questions.typed.id, "Sundiata"), later(31));
+    const closed = await handleAnswer(student.id, attemptId, answerBody(fixture.questions.trueFalse.id, false), later(31));
     expect(closed.status).toBe(409);
   });
 });
@@ -216,7 +234,7 @@ describe("flashcards", () => {
   });
 
   it("treats a fact answered in a quiz as reviewed: its card is no longer new, and is due per the quiz's rating", async () => {
-    const { attemptId } = await start();
+    const { attemptId } = await start({ kinds: ["infobox-fact"] });
     await handleAnswer(student.id, attemptId, answerBody(fixture.questions.typed.id, "Sundiata Keita"), now);
     const due = (await handleDueCards(student.id, new URLSearchParams({ article: fixture.slug }), now)).body as { cards: { questionId: string; isNew: boolean; due: string }[] };
     const founding = due.cards.find((card) => card.questionId === fixture.questions.cloze.id);
