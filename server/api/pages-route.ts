@@ -1,6 +1,7 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { cookiesOfHeader } from "../auth/session-cookie";
+import { notAllowedReply } from "./methods";
 import { nodeHeaders } from "./origin";
 import { invalid, MAX_BODY_CHARACTERS, type ApiResult } from "./respond";
 import { answerApiRequest, type ApiReply } from "./route";
@@ -51,12 +52,6 @@ function send(response: ServerResponse, reply: ApiReply): void {
   response.end(body);
 }
 
-const NOT_ALLOWED = (allowed: string, method: string | undefined): ApiReply => ({
-  status: 405,
-  body: { error: `${method ?? "This method"} is not allowed here; use ${allowed} (see docs/api.md)` },
-  headers: { "Cache-Control": "no-store", Allow: allowed },
-});
-
 /**
  * A POST route of the JSON API on the Pages Router: any other method is a 405 naming the allowed
  * one; the handler gets the signed-in user's id and the raw body (null when too large to be valid).
@@ -67,7 +62,7 @@ export async function handlePagesApiPost(
   handler: (userId: string, rawBody: string) => Promise<ApiResult>,
 ): Promise<void> {
   if (request.method !== "POST") {
-    send(response, NOT_ALLOWED("POST", request.method));
+    send(response, notAllowedReply(["POST"], request.method));
     request.resume();
     return;
   }

@@ -1,4 +1,5 @@
 import { checkHealth } from "@/server/health";
+import { otherMethods } from "@/server/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -9,3 +10,6 @@ export async function GET() {
     headers: { "Cache-Control": "no-store" },
   });
 }
+
+// Every other method: a 405 naming this one (server/api/methods.ts).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");

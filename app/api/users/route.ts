@@ -3,6 +3,7 @@ import { EMAIL_TAKEN_MESSAGE, signUpSchema } from "@/lib/auth/sign-up-schema";
 import { createUser } from "@/server/users/mutations";
 import { readJsonBody } from "@/server/users/request-body";
 import { isCrossSiteRequest } from "@/server/api/origin";
+import { otherMethods } from "@/server/api/methods";
 
 // name + email + password fit in well under 2 KB; leave room, refuse megabytes.
 const MAX_BODY_BYTES = 16 * 1024;
@@ -39,3 +40,6 @@ export async function POST(request: Request): Promise<Response> {
   }
   return Response.json(result.user, { status: 201 });
 }
+
+// Every other method: a 405 naming this one (server/api/methods.ts).
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,5 +1,6 @@
 import { handleTeachRequest } from "@/server/classes/api";
 import { handleArticleUpload } from "@/server/uploads/api";
+import { otherMethods } from "@/server/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -7,3 +8,6 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   return handleTeachRequest(request, { stateChanging: true, role: "INSTRUCTOR" }, (user) => handleArticleUpload(user.id, request, new Date()));
 }
+
+// Every other method: a 405 naming this one (server/api/methods.ts).
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

@@ -1,5 +1,6 @@
 import { handleStartAttempt } from "@/server/assignments/api";
 import { handleTeachRequest } from "@/server/classes/api";
+import { otherMethods } from "@/server/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -8,3 +9,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   return handleTeachRequest(request, { stateChanging: true, role: "STUDENT" }, (user) => handleStartAttempt(user.id, id, new Date()));
 }
+
+// Every other method: a 405 naming this one (server/api/methods.ts).
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");

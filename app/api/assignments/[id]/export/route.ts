@@ -1,5 +1,6 @@
 import { handleTeachRequest } from "@/server/classes/api";
 import { questionSetDownload } from "@/server/gradebook/api";
+import { otherMethods } from "@/server/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -8,3 +9,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   return handleTeachRequest(request, { stateChanging: false, role: "INSTRUCTOR" }, (user) => questionSetDownload(user.id, id, new URL(request.url).searchParams));
 }
+
+// Every other method: a 405 naming this one (server/api/methods.ts).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
