@@ -49,15 +49,19 @@ export function checkText(expected: readonly string[], response: string): Answer
   return { correct: false };
 }
 
+/** A true/false response as a boolean, or undefined when it is neither (true, "True", "yes", "f"...). */
+export function readTrueFalse(response: unknown): boolean | undefined {
+  if (typeof response === "boolean") return response;
+  if (typeof response !== "string") return undefined;
+  const word = normaliseAnswer(response);
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return undefined;
+}
+
 function checkTrueFalse(answer: string, response: AnswerResponse): AnswerCheck {
   const expected = normaliseAnswer(answer) === "true";
-  let given: boolean | undefined;
-  if (typeof response === "boolean") given = response;
-  else if (typeof response === "string") {
-    const word = normaliseAnswer(response);
-    if (TRUE_WORDS.has(word)) given = true;
-    else if (FALSE_WORDS.has(word)) given = false;
-  }
+  const given = readTrueFalse(response);
   if (given === undefined) return { correct: false };
   return given === expected ? { correct: true, matched: answer } : { correct: false };
 }

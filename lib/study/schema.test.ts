@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerSchema, responseFitsKind, settingsSchema, startQuizSchema } from "./schema";
+import { answerSchema, responseFitsKind, reviewSchema, settingsSchema, startQuizSchema } from "./schema";
 
 describe("study input schemas", () => {
   it("accept study settings from a form and keep desired retention within 0.80-0.97", () => {
@@ -9,11 +9,32 @@ describe("study input schemas", () => {
     expect(wrong.error?.issues.map((issue) => issue.path[0]).sort()).toEqual(["desiredRetention", "newCardsPerDay", "timeZone"]);
   });
 
+  it("say a setting left empty needs a number, instead of reading it as 0", () => {
+    // A number input sends "" for text that is not a number ("abc").
+    const empty = settingsSchema.safeParse({ desiredRetention: "", newCardsPerDay: " ", timeZone: "UTC" });
+    expect(empty.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+      ["desiredRetention", "Enter a number"],
+      ["newCardsPerDay", "Enter a whole number"],
+    ]);
+    expect(settingsSchema.parse({ desiredRetention: "0.9", newCardsPerDay: "0", timeZone: "UTC" }).newCardsPerDay).toBe(0);
+  });
+
   it("limit a quiz to 1-50 questions of known kinds", () => {
     expect(startQuizSchema.safeParse({ articleSlug: "a", count: 0 }).success).toBe(false);
     expect(startQuizSchema.safeParse({ articleSlug: "a", count: 51 }).success).toBe(false);
     expect(startQuizSchema.safeParse({ articleSlug: "a", count: 5, kinds: ["essay"] }).success).toBe(false);
     expect(startQuizSchema.safeParse({ articleSlug: "a", count: 5, kinds: ["cloze"], sections: ["History"] }).success).toBe(true);
+    // Flashcards are for review: not offered among a quiz's kinds.
+    const flashcards = startQuizSchema.safeParse({ articleSlug: "a", count: 5, kinds: ["flashcard"] });
+    expect(flashcards.success).toBe(false);
+    expect(flashcards.error?.issues[0]?.message).not.toContain("flashcard");
+  });
+
+  it("name the ratings a review takes", () => {
+    for (const rating of [0, 5, "3", 2.5, undefined]) {
+      expect(reviewSchema.safeParse({ rating }).error?.issues[0]?.message).toBe("Expected a rating: 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)");
+    }
+    expect(reviewSchema.parse({ rating: 4 })).toEqual({ rating: 4 });
   });
 
   it("require a response in the shape of the question's answer", () => {
@@ -25,5 +46,16 @@ describe("study input schemas", () => {
     expect(responseFitsKind("timeline-order", ["a", "b", "c"], 3)).toBe(true);
     expect(responseFitsKind("matching", [["a", "x"], ["b", "y"], ["c", "z"]], 3)).toBe(true);
     expect(responseFitsKind("matching", ["a", "b", "c"], 3)).toBe(false);
+  });
+
+  it("refuse an empty answer, and say what a response looks like when it is missing or malformed", () => {
+    expect(responseFitsKind("cloze", "", 1)).toBe(false);
+    expect(responseFitsKind("infobox-fact", "  \t", 1)).toBe(false);
+    expect(responseFitsKind("true-false", "maybe", 1)).toBe(false);
+    expect(responseFitsKind("true-false", "", 1)).toBe(false);
+    expect(responseFitsKind("true-false", " Yes ", 1)).toBe(true);
+    expect(responseFitsKind("true-false", "False", 1)).toBe(true);
+    expect(answerSchema.safeParse({ questionId: "q_1" }).error?.issues[0]).toMatchObject({ path: ["response"], message: expect.stringContaining("Required") });
+    expect(answerSchema.safeParse({ questionId: "q_1", response: 3 }).error?.issues[0]?.message).toContain("array of [left, right] pairs");
   });
 });

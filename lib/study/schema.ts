@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readTrueFalse } from "@/lib/answers/check-answer";
 import { questionKindSchema, questionSchema } from "@/lib/questions/schema";
 import { MAX_QUIZ_QUESTIONS } from "./draw-quiz";
 import { MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "./scheduler";
@@ -9,20 +10,31 @@ import { isValidTimeZone } from "./study-day";
 
 const shortText = z.string().min(1).max(500);
 
+/** The kinds a quiz can ask: flashcards are for review only. */
+export const quizKindSchema = questionKindSchema.exclude(["flashcard"]);
+
 export const startQuizSchema = z.object({
   articleSlug: z.string().min(1).max(200),
   count: z.number().int().min(1).max(MAX_QUIZ_QUESTIONS),
   sections: z.array(shortText).max(100).optional(),
-  kinds: z.array(questionKindSchema).max(20).optional(),
+  kinds: z.array(quizKindSchema).max(20).optional(),
 });
 export type StartQuizInput = z.infer<typeof startQuizSchema>;
 
-export const responseSchema = z.union([
-  z.string().max(1000),
-  z.boolean(),
-  z.array(z.string().max(1000)).min(1).max(10),
-  z.array(z.tuple([z.string().max(1000), z.string().max(1000)])).min(1).max(10),
-]);
+export const responseSchema = z.union(
+  [
+    z.string().max(1000),
+    z.boolean(),
+    z.array(z.string().max(1000)).min(1).max(10),
+    z.array(z.tuple([z.string().max(1000), z.string().max(1000)])).min(1).max(10),
+  ],
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? "Required: the answer, in the shape of the question's answer (docs/api.md)"
+        : "Expected a string, true or false, an array of strings (an ordering) or an array of [left, right] pairs (a matching), each string at most 1000 characters",
+  },
+);
 export type QuizResponse = z.infer<typeof responseSchema>;
 
 export const answerSchema = z.object({
@@ -33,17 +45,26 @@ export const answerSchema = z.object({
 });
 export type AnswerInput = z.infer<typeof answerSchema>;
 
-export const reviewSchema = z.object({ rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) });
+export const reviewSchema = z.object({ rating: z.literal([1, 2, 3, 4], { error: "Expected a rating: 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)" }) });
 export type ReviewInput = z.infer<typeof reviewSchema>;
 
 export const dueQuerySchema = z.object({ article: z.string().min(1).max(200) });
 
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
 export const settingsSchema = z.object({
-  desiredRetention: z.coerce
-    .number({ message: "Enter a number" })
-    .min(MIN_DESIRED_RETENTION, `At least ${MIN_DESIRED_RETENTION}`)
-    .max(MAX_DESIRED_RETENTION, `At most ${MAX_DESIRED_RETENTION}`),
-  newCardsPerDay: z.coerce.number({ message: "Enter a whole number" }).int("Enter a whole number").min(0, "At least 0").max(500, "At most 500"),
+  // An empty field (a number input sends "" for text that is not a number) is "Enter a number", not 0.
+  desiredRetention: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: "Enter a number" })
+      .min(MIN_DESIRED_RETENTION, `At least ${MIN_DESIRED_RETENTION}`)
+      .max(MAX_DESIRED_RETENTION, `At most ${MAX_DESIRED_RETENTION}`),
+  ),
+  newCardsPerDay: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message: "Enter a whole number" }).int("Enter a whole number").min(0, "At least 0").max(500, "At most 500"),
+  ),
   timeZone: z.string().min(1).max(100).refine(isValidTimeZone, { message: "Not a time zone this browser knows, e.g. Europe/Paris" }),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
@@ -58,8 +79,8 @@ export type AttemptItem = z.infer<typeof attemptItemSchema>;
 
 /** Whether a response has the shape of this kind of question's answer. */
 export function responseFitsKind(kind: z.infer<typeof questionKindSchema>, response: QuizResponse, itemCount: number): boolean {
-  if (kind === "true-false") return typeof response === "boolean" || typeof response === "string";
+  if (kind === "true-false") return readTrueFalse(response) !== undefined;
   if (kind === "timeline-order") return Array.isArray(response) && response.length === itemCount && response.every((item) => typeof item === "string");
   if (kind === "matching") return Array.isArray(response) && response.length === itemCount && response.every((item) => Array.isArray(item));
-  return typeof response === "string";
+  return typeof response === "string" && response.trim() !== "";
 }

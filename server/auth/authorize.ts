@@ -37,11 +37,10 @@ function getPlaceholderHash(): Promise<string> {
 export async function authorizeCredentials(credentials: unknown, context: AuthorizeContext): Promise<AuthorizeResult> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) {
-    return {
-      status: "invalid-input",
-      errors: z.flattenError(parsed.error).fieldErrors,
-      message: "Enter your email address and password.",
-    };
+    const errors = z.flattenError(parsed.error).fieldErrors;
+    // Say what was wrong ("Password must be at most 1024 characters"), not only that something was.
+    const said = [...new Set(Object.values(errors).flat())].map((text) => (/[.!?]$/.test(text) ? text : `${text}.`));
+    return { status: "invalid-input", errors, message: said.length > 0 ? said.join(" ") : "Enter your email address and password." };
   }
   const { email, password } = parsed.data;
   const { clientAddress, now } = context;

@@ -129,8 +129,8 @@ async function existingResult(attemptId: string, item: AttemptItem): Promise<Ans
 function responseShapeMessage(kind: string, itemCount: number): string {
   if (kind === "timeline-order") return `Expected the ${itemCount} items as an array of strings, in the order you choose`;
   if (kind === "matching") return `Expected ${itemCount} [left, right] pairs`;
-  if (kind === "true-false") return "Expected true, false, \"True\" or \"False\"";
-  return "Expected the answer as a string";
+  if (kind === "true-false") return "Expected true or false (a boolean, or \"true\"/\"false\", \"yes\"/\"no\")";
+  return "Expected the answer as a string that is not empty";
 }
 
 /** Ends an attempt (unanswered questions count as missed) and returns its summary; finishing twice returns the same summary. */

@@ -32,7 +32,13 @@ describe("authorizeCredentials", () => {
   it("refuses missing fields without checking or recording anything", async () => {
     const clientAddress = uniqueAddress();
     const result = await authorizeCredentials({ email: "", password: "" }, { clientAddress, now: start });
-    expect(result).toMatchObject({ status: "invalid-input", errors: { email: ["Enter your email address"], password: ["Enter your password"] } });
+    expect(result).toMatchObject({
+      status: "invalid-input",
+      errors: { email: ["Enter your email address"], password: ["Enter your password"] },
+      message: "Enter your email address. Enter your password.",
+    });
+    const tooLong = await authorizeCredentials({ email: "ana@example.com", password: "x".repeat(5000) }, { clientAddress, now: start });
+    expect(tooLong).toMatchObject({ status: "invalid-input", message: "Password must be at most 1024 characters." });
     expect(await authorizeCredentials(undefined, { clientAddress, now: start })).toMatchObject({ status: "invalid-input" });
     expect(await db.signInFailure.count({ where: { ip: clientAddress } })).toBe(0);
   });

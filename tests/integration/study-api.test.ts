@@ -174,6 +174,11 @@ describe("POST /api/attempts/{id}/answers", () => {
     expect(outside).toMatchObject({ status: 400, body: { fieldErrors: { questionId: [expect.any(String)] } } });
     const shape = await handleAnswer(student.id, attemptId, answerBody(fixture.questions.order.id, "Founding"), later(1));
     expect(shape).toMatchObject({ status: 400, body: { fieldErrors: { response: [expect.any(String)] } } });
+    // An empty or blank typed answer is not an answer: refused, and the question stays open.
+    for (const blank of ["", "   "]) {
+      const empty = await handleAnswer(student.id, attemptId, answerBody(fixture.questions.date.id, blank), later(1));
+      expect(empty).toMatchObject({ status: 400, body: { fieldErrors: { response: ["Expected the answer as a string that is not empty"] } } });
+    }
     const missing = await handleAnswer(student.id, attemptId, JSON.stringify({ response: "1324" }), later(1));
     expect(missing).toMatchObject({ status: 400, body: { fieldErrors: { questionId: [expect.any(String)] } } });
     const notJson = await handleAnswer(student.id, attemptId, "", later(1));
