@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   if (!/^\d+$/.test(port) || Number(port) > 65535) {
     throw new Error(`PORT must be a number from 0 to 65535, got "${port}"`);
   }
+  // next-auth builds its callback and error URLs from NEXTAUTH_URL, and assumes port 3000 without it.
+  env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
   if (mode === "start" && !buildIsCurrent(projectRoot)) {
     console.log("[footnote] building the app (the build is missing or older than the source)...");
