@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { explanationLines } from "@/lib/questions/explanation-lines";
 import type { AnswerResult, CorrectAnswer } from "@/lib/study/results";
 
 // Shared by the quiz (after each answer) and the flashcards (on the back): the source sentence with
@@ -13,17 +14,31 @@ export function formatAnswer(answer: CorrectAnswer | unknown): string {
   return "";
 }
 
+function MarkedParts({ parts }: { parts: { text: string; answer: boolean }[] }) {
+  return parts.map((part, index) =>
+    part.answer ? (
+      <mark key={index} className="rounded-sm bg-amber-200 px-0.5 font-semibold text-slate-950 underline decoration-2 underline-offset-4 dark:bg-amber-300">
+        {part.text}
+      </mark>
+    ) : (
+      <span key={index}>{part.text}</span>
+    ),
+  );
+}
+
+/** The quoted source text with the answer marked: one sentence, or one line per item of an ordering or matching. */
 export function SourceSentence({ parts }: { parts: { text: string; answer: boolean }[] }) {
+  const lines = explanationLines(parts);
   return (
-    <blockquote className="border-l-4 border-slate-300 pl-4 font-serif text-lg leading-relaxed dark:border-slate-600">
-      {parts.map((part, index) =>
-        part.answer ? (
-          <mark key={index} className="rounded-sm bg-amber-200 px-0.5 font-semibold text-slate-950 underline decoration-2 underline-offset-4 dark:bg-amber-300">
-            {part.text}
-          </mark>
-        ) : (
-          <span key={index}>{part.text}</span>
-        ),
+    <blockquote className="space-y-2 border-l-4 border-slate-300 pl-4 font-serif text-lg leading-relaxed dark:border-slate-600">
+      {lines.length === 1 ? (
+        <MarkedParts parts={lines[0]!} />
+      ) : (
+        lines.map((line, index) => (
+          <p key={index}>
+            <MarkedParts parts={line} />
+          </p>
+        ))
       )}
     </blockquote>
   );

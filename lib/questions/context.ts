@@ -129,6 +129,34 @@ export function sectionPathOf(context: GenerationContext, sectionId: string): st
   return section.level === 1 ? [] : section.path;
 }
 
+/**
+ * Where several items (of an ordering or matching question) come from: the section path they all
+ * share, `[]` when they share none. The first item's section alone would be a false label for the rest.
+ */
+export function commonSectionPath(paths: readonly (readonly string[])[]): string[] {
+  const [first = [], ...rest] = paths;
+  let length = first.length;
+  for (const path of rest) {
+    let shared = 0;
+    while (shared < length && shared < path.length && path[shared] === first[shared]) shared++;
+    length = shared;
+  }
+  return first.slice(0, length);
+}
+
+/**
+ * What an explanation quotes for a timeline entry cited as one item among several: from its date to
+ * the end of the sentence holding `through` (the end of its description). Later sentences of a long
+ * entry tell of other things at other dates, which would muddle an ordering's explanation.
+ */
+export function entryExcerpt(context: GenerationContext, event: TimelineEvent, through: number): { start: number; end: number } {
+  for (const id of event.sentenceIds) {
+    const sentence = context.sentences.get(id);
+    if (sentence !== undefined && sentence.end >= through) return { start: event.start, end: Math.min(event.end, sentence.end) };
+  }
+  return { start: event.start, end: event.end };
+}
+
 /** Whether two names are the same thing written differently (so one can never be a distractor for the other). */
 export function areAliases(left: string, right: string, type: EntityType): boolean {
   // A bounded memo keyed without building strings: distractor choice asks about the same pairs often.

@@ -60,11 +60,34 @@ describe.each(articleFiles.map((file) => [path.relative(root, file), file]))("qu
 
   it("cites source text exactly as it is in the file", () => {
     for (const question of questions) {
+      if (question.kind === "timeline-order" || question.kind === "matching") continue;
       expect(source.includes(question.source.text), question.prompt).toBe(true);
       expect(question.source.start).toBeGreaterThanOrEqual(source.indexOf(question.source.text));
       const marked = question.explanation.parts.filter((part) => part.answer).map((part) => part.text);
       expect(marked.length, question.prompt).toBeGreaterThan(0);
       expect(question.explanation.parts.map((part) => part.text).join(""), question.prompt).toBe(question.source.text);
+    }
+  });
+
+  it("explains an ordering or matching with each item's own text, one line each, as in the file and free of markup", () => {
+    for (const question of questions) {
+      if (question.kind !== "timeline-order" && question.kind !== "matching") continue;
+      const evidence = question.evidence ?? [];
+      const quoted = question.explanation.parts.map((part) => part.text).join("");
+      expect(quoted, question.prompt).toBe(question.source.text);
+      const lines = quoted.split("\n");
+      expect(lines.length, question.prompt).toBeGreaterThanOrEqual(question.kind === "timeline-order" ? question.answer.length : 1);
+      expect(lines.length, question.prompt).toBeLessThanOrEqual(evidence.length);
+      for (const line of lines) {
+        expect(line.trim(), `${question.prompt}: an empty line`).not.toBe("");
+        expect(evidence.some((item) => item.text.includes(line)), `${question.prompt}: “${line}” is not one item's own text`).toBe(true);
+        expect(line, question.prompt).not.toMatch(/^\s*(?:=|- |\* )|==/);
+      }
+      const marked = question.explanation.parts.filter((part) => part.answer).map((part) => part.text);
+      const left = question.kind === "timeline-order" ? question.answer : question.answer.map(([item]) => item);
+      for (const item of left) expect(marked.some((text) => contains(text, item) || contains(item, text)), `${question.prompt}: ${item} is not marked`).toBe(true);
+      const sections = evidence.map((item) => item.sectionPath);
+      for (const path of sections) expect(path.slice(0, question.source.sectionPath.length), `${question.prompt}: labelled ${question.source.sectionPath.join(" › ")}`).toEqual(question.source.sectionPath);
     }
   });
 

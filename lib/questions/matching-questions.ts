@@ -1,7 +1,7 @@
 import { normaliseAnswer } from "../answers/normalise-answer";
 import type { TimelineEvent } from "../content/types";
-import type { Candidate, Origin } from "./candidate";
-import { areAliases, compareDates, sectionPathOf, type GenerationContext, type InfoboxEntry } from "./context";
+import type { Candidate, Origin, Span } from "./candidate";
+import { areAliases, commonSectionPath, compareDates, entryExcerpt, sectionPathOf, type GenerationContext, type InfoboxEntry } from "./context";
 import type { RoleMention } from "./entity-index";
 import { capitaliseFirst, describeEvent } from "./event-text";
 import { findUnresolvedReference } from "./prompt-text";
@@ -37,7 +37,9 @@ function eventsToYears(context: GenerationContext): Candidate[] {
     if (pairs.some(([left]) => findUnresolvedReference(left) !== undefined)) continue;
     const evidence = chosen.map((event) => eventOrigin(context, event));
     const prompt = EVENT_PROMPTS[group]!.replace("{S's}", context.subject.possessive);
-    candidates.push(matching(context, prompt, pairs, evidence, `years:${group}`, chosen.map((event) => `timeline:${event.id}`), 0.8, chosen.map((event) => ({ start: describeEvent(event).start, end: describeEvent(event).end }))));
+    const marks = chosen.map((event) => ({ start: describeEvent(event).start, end: describeEvent(event).end }));
+    const excerpts = chosen.map((event) => entryExcerpt(context, event, describeEvent(event).end));
+    candidates.push(matching(context, prompt, pairs, evidence, `years:${group}`, chosen.map((event) => `timeline:${event.id}`), 0.8, marks, excerpts));
   }
   return candidates;
 }
@@ -74,7 +76,8 @@ function peopleToRoles(context: GenerationContext): Candidate[] {
       { start: role.personStart, end: role.personEnd },
       { start: role.roleStart, end: role.roleEnd },
     ]);
-    candidates.push(matching(context, prompts[group]!, pairs, evidence, `roles:${group}`, [], 0.8, marks));
+    const excerpts = evidence.map((origin) => ({ start: origin.textStart, end: origin.textEnd }));
+    candidates.push(matching(context, prompts[group]!, pairs, evidence, `roles:${group}`, [], 0.8, marks, excerpts));
   }
   return candidates;
 }
@@ -96,9 +99,18 @@ function valuesToPeriods(context: GenerationContext): Candidate[] {
     const prompt = `Match each ${noun} of ${context.subject.name} to the years the infobox gives for ${chosen[0]!.type === "person" ? "them" : "it"}.`;
     const evidence = chosen.map((entry) => ({ refId: `infobox:${key}`, sectionPath: ["Infobox"], textStart: field.start, textEnd: field.end, answerStart: entry.displayStart, answerEnd: entry.displayEnd }));
     const marks = chosen.map((entry) => ({ start: entry.value.start, end: entry.value.end }));
-    candidates.push(matching(context, prompt, pairs, evidence, `periods:${key}`, [`infobox:${key}`], 0.78, marks));
+    const excerpts = chosen.map((entry) => valueWithPeriod(context, entry));
+    candidates.push(matching(context, prompt, pairs, evidence, `periods:${key}`, [`infobox:${key}`], 0.78, marks, excerpts));
   }
   return candidates;
+}
+
+/** An infobox value with the period written after it ("Ansaru (2012–2017)"), without the rest of its line. */
+function valueWithPeriod(context: GenerationContext, entry: InfoboxEntry): Span {
+  const period = entry.value.period;
+  const after = context.source.slice(entry.value.end, entry.field.end).match(/^\s*\(([^()]*)\)/);
+  if (period === undefined || after === null || !after[1]!.includes(period.text)) return { start: entry.value.start, end: entry.value.end };
+  return { start: entry.value.start, end: entry.value.end + after[0].length };
 }
 
 function matching(
@@ -109,7 +121,8 @@ function matching(
   variant: string,
   facts: string[],
   kindWeight: number,
-  marks: { start: number; end: number }[],
+  marks: Span[],
+  excerpts: Span[],
 ): Candidate {
   const textStart = Math.min(...evidence.map((origin) => origin.textStart));
   const textEnd = Math.max(...evidence.map((origin) => origin.textEnd));
@@ -120,7 +133,15 @@ function matching(
     choices: pairs.map(([, right]) => right),
     accepted: [],
     typeable: false,
-    origin: { refId: evidence.map((origin) => origin.refId).filter((id, index, all) => all.indexOf(id) === index).join("+"), sectionPath: evidence[0]!.sectionPath.slice(0, 1), textStart, textEnd, answerStart: textStart, answerEnd: textEnd },
+    origin: {
+      refId: evidence.map((origin) => origin.refId).filter((id, index, all) => all.indexOf(id) === index).join("+"),
+      sectionPath: commonSectionPath(evidence.map((origin) => origin.sectionPath)),
+      textStart,
+      textEnd,
+      answerStart: textStart,
+      answerEnd: textEnd,
+    },
+    excerpts,
     evidenceOrigins: evidence,
     marks,
     notes: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropLinkingOpener, findUnresolvedReference, hasNonLatinScript, resolveSelfReferences, rewriteImpersonalOpener, tidyForPrompt } from "./prompt-text";
+import { dropLinkingOpener, findUnresolvedReference, hasNonLatinScript, refersToChoices, resolveSelfReferences, rewriteImpersonalOpener, tidyForPrompt } from "./prompt-text";
 import type { Subject } from "./subject";
 
 const subject: Subject = {
@@ -59,5 +59,33 @@ describe("prompt rewriting", () => {
     expect(dropLinkingOpener("However, the truce held.")).toBe("The truce held.");
     expect(rewriteImpersonalOpener("It is reported that 90 per cent came from ransoms.")).toBe("Reportedly, 90 per cent came from ransoms.");
     expect(rewriteImpersonalOpener("It is estimated that 300 fighters joined.")).toBe("By some estimates, 300 fighters joined.");
+  });
+});
+
+describe("refersToChoices", () => {
+  it("recognises prompts that only make sense next to their choices", () => {
+    for (const prompt of [
+      "Which of these is listed among NLF's allies?",
+      "Which of these country codes is listed among the troop contributors in NLF?",
+      "Which one of the following founded the kingdom?",
+      "Who of these led the raid?",
+      "None of the above applies to which town?",
+      "Pick the town among the following that NLF attacked.",
+    ]) {
+      expect(refersToChoices(prompt), prompt).toBe(true);
+    }
+  });
+
+  it("leaves prompts that stand alone", () => {
+    for (const prompt of [
+      "Which organization preceded NLF?",
+      "Who is Piet Sorn, according to the article?",
+      "Put these events from NLF's timeline in order, earliest first.",
+      "Fill in the blank: Among those killed was _____.",
+      "NLF, 4 May 2003: what happened?",
+      "Which event in NLF's timeline took place on 11 April 2007?",
+    ]) {
+      expect(refersToChoices(prompt), prompt).toBe(false);
+    }
   });
 });

@@ -101,3 +101,14 @@ export function findUnresolvedReference(text: string): string | undefined {
   if (plural && !/\b\p{Lu}[\p{L}'’-]+|\b[a-z]+s\b/u.test(trimmed.slice(0, plural.index))) return `"${plural[0]}" has nothing before it to refer to`;
   return undefined;
 }
+
+const CHOICE_REFERENCE =
+  /\b(?:which|what|who|whom|whose)(?: one)? of (?:these|those|the following|the above|the (?:options|choices|answers))\b|\b(?:all|none|both|neither|each) of the (?:above|following|options|choices|answers)\b|\bthe (?:options|choices) (?:below|above|shown)\b|\bamong (?:these|the following)\b/i;
+
+/**
+ * Whether a prompt points at choices ("Which of these is listed among X's allies?", "which of the
+ * following", "none of the above"): it cannot be asked without them, as the front of a flashcard is.
+ */
+export function refersToChoices(prompt: string): boolean {
+  return CHOICE_REFERENCE.test(prompt);
+}

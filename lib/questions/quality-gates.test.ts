@@ -58,6 +58,13 @@ describe("checkQuestion", () => {
     expect(gates(question)).toContain("damaged-text");
   });
 
+  it("fails a flashcard whose front refers to choices it does not show", () => {
+    const card: Question = { ...good, kind: "flashcard", prompt: "Which of these is listed among the Northern Front's allies?", answer: "Kessel" };
+    delete (card as { choices?: string[] }).choices;
+    expect(gates(card)).toContain("flashcard-front");
+    expect(gates({ ...card, prompt: "The Northern Front — founding town" })).not.toContain("flashcard-front");
+  });
+
   it("fails a shape the schema forbids", () => {
     expect(gates({ ...good, choices: ["Ostra", "Brenna"] })).toContain("schema");
   });

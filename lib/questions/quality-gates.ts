@@ -1,13 +1,13 @@
 import { normaliseAnswer } from "../answers/normalise-answer";
 import type { Article } from "../content/types";
-import { findUnresolvedReference } from "./prompt-text";
+import { findUnresolvedReference, refersToChoices } from "./prompt-text";
 import { questionSchema, type Question } from "./schema";
 
 // The gates every emitted question passes. Generation drops candidates that fail one; the tests
 // in generate.test.ts re-check every question of every fixture article independently.
 
 export type GateFailure = { gate: GateName; detail: string };
-export type GateName = "schema" | "answer-in-source" | "answer-not-in-prompt" | "choices" | "unresolved-reference" | "damaged-text";
+export type GateName = "schema" | "answer-in-source" | "answer-not-in-prompt" | "choices" | "unresolved-reference" | "damaged-text" | "flashcard-front";
 
 /** The items a question's answer consists of (one for most kinds; each item for orderings; both sides for matching). */
 export function answerItems(question: Question): string[] {
@@ -89,6 +89,11 @@ export function checkQuestion(question: Question, article: Article, source: stri
       const odd = question.choices.filter((choice) => shapeOf(choice) !== answerShape);
       if (odd.length > 0) failures.push({ gate: "choices", detail: `choices not shaped like the answer (${answerShape}): ${odd.join(", ")}` });
     }
+  }
+
+  // A card shows no choices, so its front cannot lean on them.
+  if (question.kind === "flashcard" && refersToChoices(question.prompt)) {
+    failures.push({ gate: "flashcard-front", detail: `the front “${question.prompt}” refers to choices a flashcard does not show` });
   }
 
   const reference = findUnresolvedReference(body);

@@ -35,6 +35,38 @@ describe("review helpers", () => {
     expect(lines).toContain("   also accepted: KSL");
   });
 
+  it("lists an ordering's or matching's sources one per line, naming their sections", () => {
+    const evidence = (sectionPath: string[], text: string) => ({ articleSlug: "x", sectionPath, refId: `s-${text.length}`, text, start: 0, end: 5 });
+    const matching: Question = {
+      id: "q_0000000000042",
+      kind: "matching",
+      prompt: "Match each person to the role the article gives them.",
+      answer: [["Ada Lenz", "historian"], ["Cato Varn", "poet"], ["Ida Fenn", "scholar"]],
+      choices: ["poet", "scholar", "historian"],
+      accepted: [],
+      typeable: false,
+      source: { articleSlug: "x", sectionPath: [], refId: "s-1+s-2+s-3", text: "The historian Ada Lenz wrote.\nThe poet Cato Varn sang.\nThe scholar Ida Fenn copied.", start: 0, end: 90 },
+      evidence: [evidence(["People"], "The historian Ada Lenz wrote."), evidence(["People"], "The poet Cato Varn sang."), evidence(["Wars", "Raids"], "The scholar Ida Fenn copied.")],
+      explanation: {
+        parts: [
+          { text: "The historian ", answer: false },
+          { text: "Ada Lenz", answer: true },
+          { text: " wrote.\nThe poet ", answer: false },
+          { text: "Cato Varn", answer: true },
+          { text: " sang.\nThe scholar ", answer: false },
+          { text: "Ida Fenn", answer: true },
+          { text: " copied.", answer: false },
+        ],
+        notes: [],
+      },
+      score: 0.7,
+    };
+    const lines = formatQuestion(matching);
+    const at = lines.indexOf("   sources (People, Wars):");
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 4)).toEqual(["     The historian [[Ada Lenz]] wrote.", "     The poet [[Cato Varn]] sang.", "     The scholar [[Ida Fenn]] copied."]);
+  });
+
   it("counts questions by kind", () => {
     expect(countByKind(questions).cloze).toBe(30);
     expect(countByKind(questions).flashcard).toBe(0);

@@ -1,3 +1,4 @@
+import { LINE_BREAK } from "./explanation-lines";
 import type { GenerationReport } from "./generate";
 import { QUESTION_KINDS, type Question, type QuestionKind } from "./schema";
 import { createRandom, sampleOf } from "./seeded-random";
@@ -49,11 +50,22 @@ export function formatQuestion(question: Question, number?: number): string[] {
   }
   if (question.accepted.length > 0) lines.push(`   also accepted: ${question.accepted.join("; ")}`);
   if (question.typeable && question.kind !== "flashcard") lines.push("   can be typed");
-  const where = question.source.sectionPath.length > 0 ? question.source.sectionPath.join(" > ") : "Lead";
-  lines.push(`   source (${where}, ${question.source.refId}): ${truncate(markedSource(question), 400)}`);
+  const quoted = markedSource(question).split(LINE_BREAK);
+  if (quoted.length === 1) lines.push(`   source (${whereFrom(question)}, ${question.source.refId}): ${truncate(quoted[0]!, 400)}`);
+  else {
+    lines.push(`   sources (${whereFrom(question)}):`);
+    for (const line of quoted) lines.push(`     ${truncate(line, 200)}`);
+  }
   for (const note of question.explanation.notes) lines.push(`   note: ${note}`);
   lines.push(`   score ${question.score}  id ${question.id}`);
   return lines;
+}
+
+/** The section a question cites, or for several items in different sections, those sections' names. */
+function whereFrom(question: Question): string {
+  if (question.source.sectionPath.length > 0) return question.source.sectionPath.join(" > ");
+  const sections = [...new Set((question.evidence ?? []).map((evidence) => evidence.sectionPath[0] ?? "Lead"))];
+  return sections.length > 1 ? sections.join(", ") : "Lead";
 }
 
 export function countByKind(questions: readonly Question[]): Record<QuestionKind, number> {

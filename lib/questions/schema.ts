@@ -38,7 +38,11 @@ export const sourceRefSchema = z
   .meta({ id: "SourceRef", description: "Where a question comes from; start/end are the answer's offsets in the article file." });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
-/** The source text cut into parts, the answer span marked; plus one note per wrong choice that is a fact elsewhere. */
+/**
+ * The source text cut into parts, the answer span marked (for ordering and matching: each item's own
+ * text, a part "\n" between items; see explanation-lines.ts); plus one note per wrong choice that is
+ * a fact elsewhere.
+ */
 export const explanationSchema = z
   .object({
     parts: z.array(z.object({ text: z.string().min(1), answer: z.boolean() })).min(1),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../content/parse-article";
-import type { Candidate } from "./candidate";
+import { finaliseCandidate, type Candidate } from "./candidate";
 import { createContext } from "./context";
+import { explanationLines } from "./explanation-lines";
 import { generateTimelineQuestions } from "./timeline-questions";
 
 const SOURCE = `= Northern Front =
@@ -62,6 +63,51 @@ describe("ordering questions", () => {
       expect(items.length).toBeGreaterThanOrEqual(3);
       const positions = items.map((item) => SOURCE.indexOf(item.slice(1)));
       expect([...positions].sort((left, right) => left - right)).toEqual(positions);
+    }
+  });
+});
+
+describe("ordering explanations", () => {
+  // Entries under two sub-headings, one of them with a second sentence about a later date.
+  const source = `= Southern Front =
+
+Southern Front
+- Ideology: Agrarian socialism
+
+The Southern Front is a militant organization.
+
+==Timeline==
+===2003–2007===
+- 4 May 2003: Two bridges were destroyed by the Front near Kessel. The army answered on 9 May 2004.
+- June 2005: Front fighters attack the port of Ostra.
+- 9 September 2007: Militants ambushed an army convoy in Brenna, killing four soldiers.
+===2010–2014===
+- 12 January 2010: The Peasant League and the Front sign a truce in Kessel.
+- 3 January 2012: The Front declared a ceasefire.
+- c. 2014: The Front splits into two wings.
+`;
+  const context = createContext(parseArticle(source, { fileName: "southern-front.txt" }).article!, source);
+  const orders = generateTimelineQuestions(context)
+    .filter((candidate) => candidate.kind === "timeline-order")
+    .map((candidate) => finaliseCandidate(context, candidate));
+
+  it("quote each item's own entry, one per line, with its description marked, and nothing between them", () => {
+    expect(orders.length).toBeGreaterThan(0);
+    for (const order of orders) {
+      const items = order.answer as string[];
+      const lines = explanationLines(order.explanation.parts);
+      expect(lines).toHaveLength(items.length);
+      lines.forEach((parts, index) => {
+        const text = parts.map((part) => part.text).join("");
+        expect(text, text).toMatch(/^(?:\d{1,2} )?(?:[A-Z][a-z]+ )?(?:c\. )?\d{4}: /);
+        expect(source).toContain(`- ${text}`);
+        expect(parts.filter((part) => part.answer).map((part) => part.text)).toEqual([items[index]]);
+      });
+      const quoted = order.explanation.parts.map((part) => part.text).join("");
+      expect(quoted).not.toMatch(/==|^- |\n- /m);
+      expect(quoted).not.toContain("The army answered");
+      expect(order.source.text).toBe(quoted);
+      expect(order.source.sectionPath).toEqual(["Timeline"]);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { normaliseAnswer } from "../answers/normalise-answer";
 import type { DatePoint, TimelineEvent } from "../content/types";
 import type { Candidate, Origin } from "./candidate";
-import { acceptedVariants, compareDates, sectionPathOf, type GenerationContext } from "./context";
+import { acceptedVariants, commonSectionPath, compareDates, entryExcerpt, sectionPathOf, type GenerationContext } from "./context";
 import { chooseDateDistractors, datesOverlap, findDateMentions, precisionOf, readDateStyle } from "./dates";
 import { capitaliseFirst, describeEvent, toWhenQuestion } from "./event-text";
 import { findUnresolvedReference, resolveSelfReferences, tidyForPrompt } from "./prompt-text";
@@ -196,7 +196,15 @@ function orderingQuestions(context: GenerationContext, events: readonly Timeline
       choices: texts,
       accepted: [],
       typeable: false,
-      origin: { refId: chosen.map((event) => event.id).join("+"), sectionPath: sectionPathOf(context, chosen[0]!.sectionId).slice(0, 1), textStart, textEnd, answerStart: textStart, answerEnd: textEnd },
+      origin: {
+        refId: chosen.map((event) => event.id).join("+"),
+        sectionPath: commonSectionPath(chosen.map((event) => sectionPathOf(context, event.sectionId))),
+        textStart,
+        textEnd,
+        answerStart: textStart,
+        answerEnd: textEnd,
+      },
+      excerpts: items.map(({ event, description }) => entryExcerpt(context, event, description.end)),
       evidenceOrigins: items.map(({ event, description }) => ({
         refId: event.id,
         sectionPath: sectionPathOf(context, event.sectionId),

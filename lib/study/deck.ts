@@ -1,3 +1,4 @@
+import { refersToChoices } from "@/lib/questions/prompt-text";
 import type { Question } from "@/lib/questions/schema";
 import { sectionOf } from "./draw-quiz";
 import { factKeyOf } from "./fact-key";
@@ -15,11 +16,22 @@ function hasSingleAnswer(question: Question): question is SingleAnswerQuestion {
   return typeof question.answer === "string";
 }
 
+/**
+ * Whether a question's prompt, shown alone on a card, asks for exactly its answer. A list-membership
+ * question asks for one member of a list ("Which of these is listed among X's allies?"): without its
+ * choices every other member answers it too, however it is worded. Any prompt that points at choices
+ * ("which of these", "which of the following", an instructor's edit included) needs them. A fact whose
+ * questions all fail this gets no card; quiz answers still review it.
+ */
+function standsAloneAsCard(question: SingleAnswerQuestion): boolean {
+  return question.kind !== "list-membership" && !refersToChoices(question.prompt);
+}
+
 /** The article's facts in article order, each with the question that shows it best as a card. */
 export function buildDeck(questions: readonly Question[]): DeckFact[] {
   const facts = new Map<string, DeckFact>();
   for (const question of questions) {
-    if (!hasSingleAnswer(question)) continue;
+    if (!hasSingleAnswer(question) || !standsAloneAsCard(question)) continue;
     const factKey = factKeyOf(question);
     if (!factKey) continue;
     const current = facts.get(factKey);

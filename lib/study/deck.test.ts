@@ -1,0 +1,74 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "@/lib/content/parse-article";
+import { generateQuestions } from "@/lib/questions/generate";
+import { questionSchema, type Question } from "@/lib/questions/schema";
+import { buildDeck, cardBack } from "./deck";
+import { factKeyOf } from "./fact-key";
+
+// The flashcard queue shows a fact through one of its questions, prompt on the front and answer on
+// the back, with no choices: a prompt that needs its choices must never become a front.
+
+const line = "- Allies: Red Hand Brigade, Coastal Union, Blue Hill Group";
+const start = 40;
+const at = line.indexOf("Coastal Union");
+
+function aboutCoastalUnion(overrides: Record<string, unknown>): Question {
+  return questionSchema.parse({
+    id: `q_${Math.random().toString(36).slice(2, 15).padEnd(13, "0")}`,
+    kind: "list-membership",
+    prompt: "Which of these is listed among the Northern Front's allies?",
+    answer: "Coastal Union",
+    choices: ["Coastal Union", "Peasant League", "Iron Guard"],
+    accepted: [],
+    typeable: false,
+    score: 0.8,
+    source: { articleSlug: "northern-front", sectionPath: ["Infobox"], refId: "infobox:Allies", text: line, start: start + at, end: start + at + 13 },
+    explanation: {
+      parts: [
+        { text: line.slice(0, at), answer: false },
+        { text: "Coastal Union", answer: true },
+        { text: line.slice(at + 13), answer: false },
+      ],
+      notes: [],
+    },
+    ...overrides,
+  });
+}
+
+const membership = aboutCoastalUnion({});
+const statement = aboutCoastalUnion({ kind: "true-false", prompt: "Coastal Union is listed among the Northern Front's opponents.", answer: "False", choices: ["True", "False"] });
+
+describe("buildDeck", () => {
+  it("never shows a list-membership question as a card: without its choices every other member of the list answers it", () => {
+    expect(factKeyOf(statement)).toBe(factKeyOf(membership));
+    const deck = buildDeck([membership, statement]);
+    expect(deck).toHaveLength(1);
+    expect(deck[0]!.question.prompt).toBe("Coastal Union is listed among the Northern Front's opponents.");
+    expect(buildDeck([membership])).toEqual([]);
+  });
+
+  it("never makes a front of a prompt that points at choices, whatever its kind", () => {
+    const edited = aboutCoastalUnion({ kind: "cloze", prompt: "Which of the following allies is named second in the infobox?" });
+    const flashcard = aboutCoastalUnion({ kind: "flashcard", prompt: "Which one of these is an ally of the Northern Front?", choices: undefined });
+    expect(buildDeck([edited, flashcard])).toEqual([]);
+    const plain = aboutCoastalUnion({ kind: "flashcard", prompt: "The Northern Front — second ally listed", choices: undefined });
+    expect(buildDeck([edited, plain]).map((fact) => fact.question.prompt)).toEqual(["The Northern Front — second ally listed"]);
+  });
+});
+
+describe("the first article's flashcards", () => {
+  const file = path.resolve(__dirname, "../../content/al-qaeda-in-the-islamic-maghreb.txt");
+  const source = fs.readFileSync(file, "utf8");
+  const deck = buildDeck(generateQuestions(parseArticle(source, { fileName: file }).article!, source));
+
+  it("have fronts that stand alone: no list-membership question, nothing that refers to choices", () => {
+    expect(deck.length).toBeGreaterThan(100);
+    for (const fact of deck) {
+      expect(fact.question.kind, fact.question.prompt).not.toBe("list-membership");
+      expect(fact.question.prompt).not.toMatch(/\b(?:which|what|who) of (?:these|the following)\b/i);
+    }
+    expect(deck.some((fact) => cardBack(fact.question) === "Ansar al-Sharia (Libya)" && /allies\?$/.test(fact.question.prompt))).toBe(false);
+  });
+});
