@@ -12,6 +12,21 @@ export function sectionOf(question: Pick<Question, "source">): string {
 }
 
 /**
+ * The top-level sections a question is about, for filtering by section: an ordering or matching
+ * question is about the sections of all its items (a matching of people from "History" and
+ * "Leadership" is in both), any other question about its source's.
+ */
+export function sectionsOf(question: Pick<Question, "source" | "evidence">): string[] {
+  if (!question.evidence || question.evidence.length === 0) return [sectionOf(question)];
+  return [...new Set(question.evidence.map((ref) => sectionOf({ source: ref })))];
+}
+
+/** Whether a question is about one of these sections (null: no filter). */
+export function inSections(question: Pick<Question, "source" | "evidence">, sections: ReadonlySet<string> | null): boolean {
+  return !sections || sectionsOf(question).some((section) => sections.has(section));
+}
+
+/**
  * Whether a question can be asked in a quiz without giving itself away: flashcards are for review,
  * a question needs a way to answer (choices or typing), and a cloze must not show its own answer.
  */
@@ -43,7 +58,7 @@ function quizPool(questions: readonly Question[], options: Omit<QuizOptions, "co
   const sections = options.sections && options.sections.length > 0 ? new Set(options.sections) : null;
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
   return questions.filter(
-    (question) => isQuizzable(question) && (!sections || sections.has(sectionOf(question))) && (!kinds || kinds.has(question.kind)),
+    (question) => isQuizzable(question) && inSections(question, sections) && (!kinds || kinds.has(question.kind)),
   );
 }
 

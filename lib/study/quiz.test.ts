@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { questionSchema, type Question } from "@/lib/questions/schema";
 import { buildDeck } from "./deck";
-import { drawQuiz, isQuizzable, quizCapacity } from "./draw-quiz";
+import { drawQuiz, isQuizzable, quizCapacity, sectionsOf } from "./draw-quiz";
 import { factKeyOf } from "./fact-key";
 import { toPublicQuestion } from "./public-question";
 import { sourceHref } from "./source-link";
@@ -152,6 +152,16 @@ describe("drawing a quiz", () => {
   it("filters by section and kind", () => {
     expect(drawQuiz(bank, { count: 10, sections: ["History"] }, "a").map((item) => item.id)).toEqual([date.id]);
     expect(drawQuiz(bank, { count: 10, kinds: ["matching", "cloze"] }, "a").map((item) => item.kind).sort()).toEqual(["cloze", "matching"]);
+  });
+
+  it("files an ordering or matching question under the sections of all its items", () => {
+    const ref = (section: string | null, refId: string) => ({ articleSlug: "lake-empire", sectionPath: section ? [section] : [], refId, text: sentence, start: 1, end: 5 });
+    const across = { ...matching, source: { ...matching.source, sectionPath: [] }, evidence: [ref("History", "s-1"), ref("Leadership", "s-2"), ref("History", "s-3")] };
+    expect(sectionsOf(across)).toEqual(["History", "Leadership"]);
+    expect(sectionsOf({ ...order, evidence: [ref(null, "s-4")] })).toEqual(["Lead"]);
+    expect(sectionsOf(date)).toEqual(["History"]);
+    expect(drawQuiz([across, cloze], { count: 10, sections: ["Leadership"] }, "a").map((item) => item.id)).toEqual([across.id]);
+    expect(drawQuiz([across, cloze], { count: 10, sections: ["Lead"] }, "a").map((item) => item.id)).toEqual([cloze.id]);
   });
 
   it("leaves out a cloze whose prompt shows its own answer", () => {

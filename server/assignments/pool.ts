@@ -1,6 +1,6 @@
 import "server-only";
 import type { Question } from "@/lib/questions/schema";
-import { drawQuiz, sectionOf } from "@/lib/study/draw-quiz";
+import { drawQuiz, inSections } from "@/lib/study/draw-quiz";
 import { assignableQuestions } from "../question-edits/data";
 
 // The questions an assignment draws from: the instructor's view of the bank (edits applied,
@@ -15,7 +15,7 @@ export async function assignmentPool(instructorId: string, articleId: string, op
   const kinds = options.kinds.length > 0 ? new Set(options.kinds) : null;
   return bank
     .filter((entry) => (entry.origin === "written" ? options.includeOwnQuestions : !kinds || kinds.has(entry.question.kind)))
-    .filter((entry) => !sections || sections.has(sectionOf(entry.question)))
+    .filter((entry) => inSections(entry.question, sections))
     .map((entry) => entry.question);
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Article } from "@/lib/content/types";
 import { questionSchema, type Question, type QuestionKind } from "@/lib/questions/schema";
 import { buildDeck, cardBack, type DeckFact } from "@/lib/study/deck";
-import { isQuizzable, quizCapacity, sectionOf } from "@/lib/study/draw-quiz";
+import { isQuizzable, quizCapacity, sectionsOf } from "@/lib/study/draw-quiz";
 import { accuracyByDay, dueForecast, masteryBySection, studyStreak, type DailyAccuracy, type DueDay, type SectionMastery } from "@/lib/study/progress";
 import { toPublicQuestion } from "@/lib/study/public-question";
 import type { AnswerResult, AttemptSummary, AttemptView, CorrectAnswer, DueCards, FlashcardView } from "@/lib/study/results";
@@ -267,7 +267,7 @@ export async function getArticleStudyOverview(userId: string, articleSlug: strin
     }),
   ]);
   const quizzable = questions.filter(isQuizzable);
-  const sections = new Set(quizzable.map(sectionOf));
+  const sections = new Set(quizzable.flatMap(sectionsOf));
   const kinds = new Set<QuestionKind>(quizzable.map((question) => question.kind));
   const deck = buildDeck(questions);
   const seen = new Set(cards.map((card) => card.factKey));

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { sectionOf } from "@/lib/study/draw-quiz";
+import { sectionsOf } from "@/lib/study/draw-quiz";
 import type { QuestionKind } from "@/lib/questions/schema";
 import { requireRole } from "@/server/auth/session";
 import { findTeachableArticle, listTeachableArticles } from "@/server/classes/articles";
@@ -30,7 +30,7 @@ export default async function NewAssignmentPage({ params, searchParams }: Props)
   const kinds = new Map<QuestionKind, number>();
   let own = 0;
   for (const entry of pool) {
-    sections.set(sectionOf(entry.question), (sections.get(sectionOf(entry.question)) ?? 0) + 1);
+    for (const section of sectionsOf(entry.question)) sections.set(section, (sections.get(section) ?? 0) + 1);
     if (entry.origin === "written") own += 1;
     else kinds.set(entry.question.kind, (kinds.get(entry.question.kind) ?? 0) + 1);
   }
