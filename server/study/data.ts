@@ -267,7 +267,12 @@ export async function getArticleStudyOverview(userId: string, articleSlug: strin
     }),
   ]);
   const quizzable = questions.filter(isQuizzable);
-  const sections = new Set(quizzable.flatMap(sectionsOf));
+  // Sections in article order: where each first has a question.
+  const firstAt = new Map<string, number>();
+  for (const question of quizzable) {
+    for (const section of sectionsOf(question)) firstAt.set(section, Math.min(firstAt.get(section) ?? Infinity, question.source.start));
+  }
+  const sections = [...firstAt.keys()].sort((left, right) => (firstAt.get(left) ?? 0) - (firstAt.get(right) ?? 0));
   const kinds = new Set<QuestionKind>(quizzable.map((question) => question.kind));
   const deck = buildDeck(questions);
   const seen = new Set(cards.map((card) => card.factKey));
@@ -276,7 +281,7 @@ export async function getArticleStudyOverview(userId: string, articleSlug: strin
   return {
     article: { slug: article.slug, title: article.title },
     // What a quiz of that section or kind alone can hold: one question per source item (draw-quiz).
-    sections: [...sections].map((title) => ({ title, questions: quizCapacity(quizzable, { sections: [title] }) })),
+    sections: sections.map((title) => ({ title, questions: quizCapacity(quizzable, { sections: [title] }) })),
     kinds: [...kinds].map((kind) => ({ kind, questions: quizCapacity(quizzable, { kinds: [kind] }) })),
     quizzable: quizzable.length,
     timeZone: settings.timeZone,
