@@ -7,6 +7,7 @@ import { decodeArticleBytes } from "@/lib/content/decode";
 import { parseArticle } from "@/lib/content/parse-article";
 import { formatProblem, hasFormatErrors } from "@/lib/content/problems";
 import type { Article, Problem } from "@/lib/content/types";
+import { QUESTION_GENERATOR_VERSION } from "@/lib/questions/generator-version";
 import { db } from "../db";
 import { refreshQuestionBank } from "../questions/bank";
 
@@ -16,9 +17,18 @@ export type ArticleSyncOutcome =
 
 export type ContentSyncReport = { outcomes: ArticleSyncOutcome[]; lines: string[] };
 
-/** The stored hash covers the attribution too, so a corrected attribution is picked up. */
+/**
+ * The stored hash covers the attribution too, so a corrected attribution is picked up, and the
+ * question generator's version, so a new version regenerates the banks of unchanged articles.
+ */
 export function hashContent(source: string, attribution: string): string {
-  return crypto.createHash("sha256").update(source, "utf8").update("\0").update(attribution, "utf8").digest("hex");
+  return crypto
+    .createHash("sha256")
+    .update(source, "utf8")
+    .update("\0")
+    .update(attribution, "utf8")
+    .update(`\0generator ${QUESTION_GENERATOR_VERSION}`)
+    .digest("hex");
 }
 
 /**

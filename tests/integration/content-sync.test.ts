@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -52,6 +53,23 @@ describe("content sync", () => {
     expect(second.outcomes[0]).toMatchObject({ status: "unchanged" });
     const after = await db.article.findUniqueOrThrow({ where: { slug } });
     expect(after.updatedAt.getTime()).toBe(before.updatedAt.getTime());
+  });
+
+  it("regenerates the bank of an unchanged article stored by an earlier question generator", async () => {
+    fs.writeFileSync(path.join(folder, fileName), articleText(fixture("mali-empire.txt")));
+    await syncContentFolder(folder);
+    const article = await db.article.findUniqueOrThrow({ where: { slug } });
+    const questions = await db.question.findMany({ where: { articleId: article.id, retiredAt: null }, select: { id: true, data: true } });
+    // As an earlier version left it: another hash (the version is part of it) and stale question text.
+    const stale = questions[0]!;
+    await db.article.update({ where: { id: article.id }, data: { contentHash: crypto.createHash("sha256").update("generator 1").digest("hex") } });
+    await db.question.update({ where: { id: stale.id }, data: { data: JSON.stringify({ ...JSON.parse(stale.data), prompt: "An earlier generator's prompt?" }) } });
+    const report = await syncContentFolder(folder);
+    expect(report.outcomes[0]).toMatchObject({ status: "updated", slug });
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).contentHash).toBe(article.contentHash);
+    expect(JSON.parse((await db.question.findUniqueOrThrow({ where: { id: stale.id } })).data)).toEqual(JSON.parse(stale.data));
+    // Same ids, so learners' answers stay attached; nothing retired.
+    expect(await db.question.count({ where: { articleId: article.id, retiredAt: null } })).toBe(questions.length);
   });
 
   it("keeps serving the last good version when a new version has format errors", async () => {

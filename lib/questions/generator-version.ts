@@ -1,0 +1,8 @@
+// The version of question generation. Content sync (server/content/sync.ts) regenerates an
+// article's stored questions when the article changes or when this does, so that a change to the
+// generators reaches installations whose articles have not changed. Bump it with any change that
+// gives different questions for the same article; generator-version.test.ts fails until you do.
+//
+// 2 (2026-12-01): ordering and matching explanations quote each item's own text; flashcard fronts
+// never point at choices.
+export const QUESTION_GENERATOR_VERSION = 2;
