@@ -1,6 +1,6 @@
 import type { Question, QuestionKind } from "@/lib/questions/schema";
 import { normaliseAnswer } from "@/lib/answers/normalise-answer";
-import { createRandom, shuffled } from "@/lib/questions/seeded-random";
+import { createRandom, shuffled, type Random } from "@/lib/questions/seeded-random";
 
 export const MAX_QUIZ_QUESTIONS = 50;
 
@@ -43,17 +43,6 @@ export function promptRevealsAnswer(prompt: string, answer: string): boolean {
   return ` ${normaliseAnswer(prompt)} `.includes(` ${needle} `);
 }
 
-/**
- * What a quiz asks at most one question about: the source item (sentence, infobox line or timeline
- * entry) a question cites. Two questions on one item give each other away: a cloze of a timeline
- * entry shows the event that "Which event took place on <its date>?" asks for, and that question's
- * choices show the word the cloze hides. Ordering and matching questions cite several items at
- * once and count as their own.
- */
-function sourceKeyOf(question: Question): string {
-  return question.kind === "timeline-order" || question.kind === "matching" ? `question:${question.id}` : `source:${question.source.refId}`;
-}
-
 function quizPool(questions: readonly Question[], options: Omit<QuizOptions, "count">): Question[] {
   const sections = options.sections && options.sections.length > 0 ? new Set(options.sections) : null;
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
@@ -62,26 +51,73 @@ function quizPool(questions: readonly Question[], options: Omit<QuizOptions, "co
   );
 }
 
-/** How many questions a quiz drawn from these can hold: one per source item (see sourceKeyOf). */
-export function quizCapacity(questions: readonly Question[], options: Omit<QuizOptions, "count"> = {}): number {
-  return new Set(quizPool(questions, options).map(sourceKeyOf)).size;
+/**
+ * What a question puts before the learner and what it asks, for telling which questions of one quiz
+ * would give each other away (see conflicts).
+ */
+type Footprint = { question: Question; items: string[]; shown: string | null; answer: string | null };
+
+function footprintOf(question: Question): Footprint {
+  // An ordering or matching question is about each of its items; any other about its source item.
+  const multi = question.kind === "timeline-order" || question.kind === "matching";
+  const items = (multi && question.evidence && question.evidence.length > 0 ? question.evidence.map((ref) => ref.text) : [question.source.text]).map((text) => text.trim());
+  if (multi) return { question, items, shown: null, answer: null };
+  const choices = "choices" in question ? (question.choices ?? []) : [];
+  const shown = ` ${normaliseAnswer([question.prompt, ...choices].join(" "))} `;
+  const answer = typeof question.answer === "string" && question.kind !== "true-false" ? normaliseAnswer(question.answer) : null;
+  return { question, items, shown, answer: answer || null };
 }
 
 /**
- * Draws up to `count` questions from the filtered bank: for each source item the best-scored
- * question about it (the seed decides between equals), kinds interleaved so that a short quiz is
- * not all one kind, in an order fixed by the seed.
+ * Whether two questions should not be in one quiz.
+ * - They are about the same source item: a sentence and the timeline entry or infobox line holding
+ *   it count as one, and an ordering or matching question is about each of its items. After either
+ *   is answered its explanation quotes the item, which answers the other (an ordering's explanation
+ *   gives each event's date).
+ * - One question's prompt or choices show the other's answer. A cloze of a timeline entry shows the
+ *   event that "Which event took place on <its date>?" asks for, and that question's choices show
+ *   the word the cloze hides.
+ */
+function conflicts(left: Footprint, right: Footprint): boolean {
+  const sameItem = left.items.some((a) => right.items.some((b) => a.includes(b) || b.includes(a)));
+  const shows = (from: Footprint, to: Footprint) => from.shown !== null && to.answer !== null && from.shown.includes(` ${to.answer} `);
+  return sameItem || shows(left, right) || shows(right, left);
+}
+
+/**
+ * The questions a quiz can ask together: best-scored first (the seed's order between equals), each
+ * kept unless it conflicts with one kept before it.
+ */
+function compatibleSet(pool: readonly Question[], random: Random): Question[] {
+  const ranked = shuffled(pool, random).sort((left, right) => right.score - left.score);
+  const kept: Footprint[] = [];
+  for (const question of ranked) {
+    const footprint = footprintOf(question);
+    if (!kept.some((other) => conflicts(footprint, other))) kept.push(footprint);
+  }
+  return kept.map((footprint) => footprint.question);
+}
+
+/**
+ * How many questions a quiz drawn from these can hold: the questions that can be asked together
+ * (see conflicts). The draw's seed decides only between equally scored questions, so this is what
+ * most draws hold.
+ */
+export function quizCapacity(questions: readonly Question[], options: Omit<QuizOptions, "count"> = {}): number {
+  return compatibleSet(quizPool(questions, options), createRandom("capacity")).length;
+}
+
+/**
+ * Draws up to `count` questions from the filtered bank that can be asked together (no two about one
+ * source item, none showing another's answer), kinds interleaved so that a short quiz is not all
+ * one kind, in an order fixed by the seed.
  */
 export function drawQuiz(questions: readonly Question[], options: QuizOptions, seed: string): Question[] {
   const random = createRandom(seed);
-  const best = new Map<string, Question>();
-  for (const question of shuffled(quizPool(questions, options), random)) {
-    const key = sourceKeyOf(question);
-    const held = best.get(key);
-    if (!held || question.score > held.score) best.set(key, question);
-  }
   const byKind = new Map<string, Question[]>();
-  for (const question of best.values()) byKind.set(question.kind, [...(byKind.get(question.kind) ?? []), question]);
+  for (const question of shuffled(compatibleSet(quizPool(questions, options), random), random)) {
+    byKind.set(question.kind, [...(byKind.get(question.kind) ?? []), question]);
+  }
   const queues = shuffled([...byKind.values()], random);
   const drawn: Question[] = [];
   const count = Math.max(0, Math.min(options.count, MAX_QUIZ_QUESTIONS));

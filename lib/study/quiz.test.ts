@@ -105,44 +105,63 @@ describe("public questions", () => {
 });
 
 describe("drawing a quiz", () => {
-  const bank = [cloze, typed, date, order, matching];
-
   // The cloze, the typed question and the date question all cite the founding sentence.
+  const item = (refId: string, text: string, section: string | null = null) => ({ articleSlug: "lake-empire", sectionPath: section ? [section] : [], refId, text, start: 500, end: 510 });
+  const withItems = (base: Question, ...texts: string[]) => ({ ...base, evidence: texts.map((text, index) => item(`s-${base.kind}-${index}`, text)) });
+  const orderOwn = withItems(order, "The court met at Kangaba.", "The caravan crossed the desert.", "The towns burned.");
+  const matchingOwn = withItems(matching, "The griots sing of the founder.", "Gold fell in Cairo.", "The raiders came from Gao.");
+  const bank = [cloze, typed, date, orderOwn, matchingOwn];
   const otherSentence = "Mansa Musa travelled to Mecca in 1324.";
   const pilgrimage = question({
     kind: "cloze",
-    prompt: "____ travelled to Mecca in 1324.",
-    answer: "Mansa Musa",
-    choices: ["Mansa Musa", "Sundiata Keita", "Sonni Ali"],
-    source: { articleSlug: "lake-empire", sectionPath: [], refId: "s-pilgrimage", text: otherSentence, start: 300, end: 310 },
-    explanation: { parts: [{ text: "Mansa Musa", answer: true }, { text: otherSentence.slice(10), answer: false }], notes: [] },
+    prompt: "Mansa Musa travelled to ____ in 1324.",
+    answer: "Mecca",
+    choices: ["Mecca", "Cairo", "Timbuktu"],
+    source: { articleSlug: "lake-empire", sectionPath: [], refId: "s-pilgrimage", text: otherSentence, start: 300, end: 305 },
+    explanation: { parts: [{ text: "Mansa Musa travelled to ", answer: false }, { text: "Mecca", answer: true }, { text: " in 1324.", answer: false }], notes: [] },
   });
+  const ids = (questions: readonly Question[]) => questions.map((entry) => entry.id).sort();
 
-  it("draws the requested number, no more than the bank has, the same for the same seed", () => {
+  it("draws the requested number, no more than the bank can ask together, the same for the same seed", () => {
     expect(drawQuiz(bank, { count: 2 }, "a")).toHaveLength(2);
     expect(drawQuiz([...bank, pilgrimage], { count: 50 }, "a")).toHaveLength(4);
-    expect(drawQuiz(bank, { count: 5 }, "a").map((item) => item.id)).toEqual(drawQuiz(bank, { count: 5 }, "a").map((item) => item.id));
+    expect(drawQuiz(bank, { count: 5 }, "a").map((entry) => entry.id)).toEqual(drawQuiz(bank, { count: 5 }, "a").map((entry) => entry.id));
   });
 
   it("asks one question per source item, since two on one sentence give each other away", () => {
     for (const seed of ["a", "b", "c", "d", "e", "f"]) {
       const drawn = drawQuiz([...bank, pilgrimage], { count: 50 }, seed);
-      const founding = drawn.filter((item) => item.source.refId === "s-founding" && item.kind !== "timeline-order" && item.kind !== "matching");
-      expect(founding).toHaveLength(1);
-      expect(drawn.map((item) => item.id)).toContain(pilgrimage.id);
-      // Ordering and matching cite several items and are not held back by a question on one of them.
-      expect(drawn.map((item) => item.kind)).toEqual(expect.arrayContaining(["timeline-order", "matching"]));
+      expect(drawn.filter((entry) => entry.source.refId === "s-founding" && entry.evidence === undefined)).toHaveLength(1);
+      expect(ids(drawn)).toEqual(expect.arrayContaining([pilgrimage.id, orderOwn.id, matchingOwn.id]));
     }
     // Between equally scored questions about one item the seed decides; otherwise the best is asked.
     const seeds = ["a", "b", "c", "d", "e", "f", "g", "h"];
     const foundingQuestion = (bankToDraw: Question[], seed: string) =>
-      drawQuiz(bankToDraw, { count: 50 }, seed).find((item) => item.source.refId === "s-founding" && item.kind !== "timeline-order" && item.kind !== "matching")?.id;
+      drawQuiz(bankToDraw, { count: 50 }, seed).find((entry) => entry.source.refId === "s-founding" && entry.evidence === undefined)?.id;
     expect(new Set(seeds.map((seed) => foundingQuestion(bank, seed))).size).toBeGreaterThan(1);
     const betterTyped = { ...typed, score: 0.95 };
-    expect(new Set(seeds.map((seed) => foundingQuestion([cloze, betterTyped, date, order, matching], seed)))).toEqual(new Set([typed.id]));
+    expect(new Set(seeds.map((seed) => foundingQuestion([cloze, betterTyped, date, orderOwn, matchingOwn], seed)))).toEqual(new Set([typed.id]));
   });
 
-  it("counts what a quiz can hold: one per source item, within the filters", () => {
+  it("counts a sentence and the timeline entry holding it as one item", () => {
+    const entry = "26 April 2019: A soldier was killed in an attack in the Chaambi Mountains. Three were hurt.";
+    const onSentence = question({ kind: "cloze", prompt: "On 26 April 2019, a soldier was killed in an attack in the ____.", answer: "Chaambi Mountains", choices: ["Chaambi Mountains", "Aures", "Kabylie"], source: item("s-07f770ab", entry.slice(0, entry.indexOf(" Three"))) });
+    const onEntry = question({ kind: "timeline-date", prompt: "On what date was a soldier killed in an attack?", answer: "26 April 2019", choices: ["26 April 2019", "8 July 2018", "1 May 2020"], source: item("t-07f770ab", entry) });
+    for (const seed of ["a", "b", "c", "d"]) expect(drawQuiz([onSentence, onEntry], { count: 10 }, seed)).toHaveLength(1);
+    // ...and an ordering of entries as being about each of them: its explanation gives their dates.
+    const ordering = withItems(order, entry, "The court met at Kangaba.", "The towns burned.");
+    for (const seed of ["a", "b", "c", "d"]) expect(drawQuiz([ordering, onEntry], { count: 10 }, seed)).toHaveLength(1);
+  });
+
+  it("never asks a question whose answer another one shows in its prompt or choices", () => {
+    const showsMusa = question({ kind: "timeline-event", prompt: "Which event took place in 1324?", answer: "Mansa Musa travelled to Mecca", choices: ["Mansa Musa travelled to Mecca", "The court met", "The towns burned"], source: item("t-elsewhere", "1324: Mansa Musa travelled to Mecca.") });
+    const asksMusa = question({ kind: "infobox-fact", prompt: "Who was the richest ruler?", answer: "Mansa Musa", source: item("infobox:Rulers", "- Rulers: Mansa Musa") });
+    for (const seed of ["a", "b", "c", "d"]) expect(drawQuiz([showsMusa, asksMusa], { count: 10 }, seed)).toHaveLength(1);
+    const unrelated = question({ kind: "infobox-fact", prompt: "What was the capital?", answer: "Niani", source: item("infobox:Capital", "- Capital: Niani") });
+    expect(ids(drawQuiz([showsMusa, unrelated], { count: 10 }, "a"))).toEqual(ids([showsMusa, unrelated]));
+  });
+
+  it("counts what a quiz can hold, within the filters", () => {
     expect(quizCapacity(bank)).toBe(3);
     expect(quizCapacity([...bank, pilgrimage])).toBe(4);
     expect(quizCapacity(bank, { kinds: ["cloze", "infobox-fact"] })).toBe(1);
@@ -150,8 +169,8 @@ describe("drawing a quiz", () => {
   });
 
   it("filters by section and kind", () => {
-    expect(drawQuiz(bank, { count: 10, sections: ["History"] }, "a").map((item) => item.id)).toEqual([date.id]);
-    expect(drawQuiz(bank, { count: 10, kinds: ["matching", "cloze"] }, "a").map((item) => item.kind).sort()).toEqual(["cloze", "matching"]);
+    expect(drawQuiz(bank, { count: 10, sections: ["History"] }, "a").map((entry) => entry.id)).toEqual([date.id]);
+    expect(drawQuiz(bank, { count: 10, kinds: ["matching", "cloze"] }, "a").map((entry) => entry.kind).sort()).toEqual(["cloze", "matching"]);
   });
 
   it("files an ordering or matching question under the sections of all its items", () => {

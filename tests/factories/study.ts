@@ -10,6 +10,14 @@ const SENTENCES = [
   { key: "capital", section: "history", text: "Its capital was Niani on the upper Niger." },
   { key: "pilgrimage", section: "history", text: "Mansa Musa made his pilgrimage to Mecca in 1324." },
   { key: "decline", section: "legacy", text: "The empire declined after raids by the Songhai." },
+  // The items of the ordering and matching questions: sentences of their own, as in a generated
+  // bank, so that a quiz can ask them beside the questions above (one question per source item).
+  { key: "court", section: "legacy", text: "The first royal court met at Kangaba in the founding years." },
+  { key: "caravan", section: "legacy", text: "The royal caravan later crossed the desert to the holy cities." },
+  { key: "raids", section: "legacy", text: "Northern towns were burned in the last raids." },
+  { key: "griots", section: "legacy", text: "The griots still sing of the founder." },
+  { key: "gold", section: "legacy", text: "The pilgrim king gave away so much gold that its price fell in Cairo." },
+  { key: "gao", section: "legacy", text: "The raiders came from Gao on the river." },
 ] as const;
 
 export type StudyFixture = {
@@ -42,7 +50,8 @@ export async function createStudyArticle(): Promise<StudyFixture> {
     offset += sentence.text.length + 2;
     return { id: `s-${unique}-${index}`, sectionId: sentence.section, text: sentence.text, start, end: start + sentence.text.length, kind: "prose" as const, block: index };
   });
-  const [founding, capital, pilgrimage, decline] = sentences as [typeof sentences[number], typeof sentences[number], typeof sentences[number], typeof sentences[number]];
+  const byKey = (key: (typeof SENTENCES)[number]["key"]) => sentences[SENTENCES.findIndex((sentence) => sentence.key === key)]!;
+  const [founding, capital, pilgrimage, decline] = [byKey("founding"), byKey("capital"), byKey("pilgrimage"), byKey("decline")];
   const model: Article = {
     title,
     slug,
@@ -125,6 +134,7 @@ export async function createStudyArticle(): Promise<StudyFixture> {
       choices: ["Songhai raids", "Founding by Sundiata Keita", "Pilgrimage of Mansa Musa"],
       typeable: false,
       source: source(founding, "1235", []),
+      evidence: [byKey("court"), byKey("caravan"), byKey("raids")].map((item) => source(item, item.text, [])),
       explanation: explain(founding, "1235"),
     },
     matching: {
@@ -140,6 +150,7 @@ export async function createStudyArticle(): Promise<StudyFixture> {
       choices: ["went to Mecca", "raided the empire", "founded the empire"],
       typeable: false,
       source: source(pilgrimage, "Mansa Musa", ["History"]),
+      evidence: [byKey("griots"), byKey("gold"), byKey("gao")].map((item) => source(item, item.text, ["History"])),
       explanation: explain(pilgrimage, "Mansa Musa"),
     },
     flashcard: {
