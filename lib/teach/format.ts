@@ -12,6 +12,11 @@ export function formatDateTime(date: Date, timeZone: string): string {
   return formatter.format(date);
 }
 
+/** "1 minute", "45 minutes": a whole number of minutes as words. */
+export function minutesLabel(minutes: number): string {
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
 export function formatMinutes(ms: number): string {
   const minutes = Math.round(ms / 60_000);
   if (minutes < 1) return "under a minute";

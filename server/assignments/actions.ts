@@ -31,7 +31,7 @@ export async function createAssignmentAction(_previous: FormState, formData: For
     reviewAfter: formData.get("reviewAfter"),
   });
   if (!parsed.success) return { errors: flattenError(parsed.error).fieldErrors, message: "Some fields need fixing; see the messages next to them." };
-  let created: { id: string };
+  let created: { id: string; questionCount: number };
   try {
     created = await createAssignment(instructor.id, parsed.data);
   } catch (error) {
@@ -39,7 +39,8 @@ export async function createAssignmentAction(_previous: FormState, formData: For
   }
   revalidatePath("/assignments");
   revalidatePath(`/classes/${parsed.data.classId}`);
-  redirect(`/assignments/${created.id}`);
+  // Fewer than asked for: the assignment page says why.
+  redirect(created.questionCount < parsed.data.questionCount ? `/assignments/${created.id}?asked=${parsed.data.questionCount}` : `/assignments/${created.id}`);
 }
 
 export async function startAttemptAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -43,7 +43,7 @@ export async function createAssignment(instructorId: string, input: AssignmentIn
       sections: JSON.stringify(input.sections),
       kinds: JSON.stringify(input.kinds),
       includeOwnQuestions: input.includeOwnQuestions,
-      questionCount: Math.min(input.questionCount, capacity),
+      questionCount: input.drawMode === "same" ? questionIds.length : Math.min(input.questionCount, capacity),
       opensAt: input.opensAt,
       dueAt: input.dueAt,
       lateUntil: input.lateUntil,

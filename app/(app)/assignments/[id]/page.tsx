@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EXPORT_FORMAT_DETAILS, EXPORT_FORMATS } from "@/lib/teach/export-set";
-import { formatDateTime, formatMinutes, formatPercent } from "@/lib/teach/format";
+import { formatDateTime, formatMinutes, formatPercent, minutesLabel } from "@/lib/teach/format";
 import { DRAW_MODE_LABELS, REVIEW_POLICY_LABELS, reviewAvailableAt } from "@/lib/teach/schedule";
 import { ITEM_THRESHOLDS } from "@/lib/teach/item-analysis";
 import { requireUser } from "@/server/auth/session";
@@ -15,19 +15,21 @@ import { StartAttemptForm } from "@/components/teach/start-attempt-form";
 export const metadata: Metadata = { title: "Assignment" };
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asked?: string }> };
 
-export default async function AssignmentPage({ params }: Props) {
+export default async function AssignmentPage({ params, searchParams }: Props) {
   const { id } = await params;
+  // Set by the new-assignment form when it asked for more questions than can be asked together.
+  const asked = Number((await searchParams).asked) || null;
   const user = await requireUser({ returnTo: `/assignments/${id}` });
   const now = new Date();
   const { timeZone } = await getStudySettings(user.id);
-  return user.role === "INSTRUCTOR" ? <InstructorView instructorId={user.id} assignmentId={id} now={now} timeZone={timeZone} /> : <StudentView userId={user.id} assignmentId={id} now={now} timeZone={timeZone} />;
+  return user.role === "INSTRUCTOR" ? <InstructorView instructorId={user.id} assignmentId={id} now={now} timeZone={timeZone} asked={asked} /> : <StudentView userId={user.id} assignmentId={id} now={now} timeZone={timeZone} />;
 }
 
 type ViewProps = { assignmentId: string; now: Date; timeZone: string };
 
-async function InstructorView({ instructorId, assignmentId, now, timeZone }: ViewProps & { instructorId: string }) {
+async function InstructorView({ instructorId, assignmentId, now, timeZone, asked }: ViewProps & { instructorId: string; asked: number | null }) {
   const gradebook = await orNotFound(getGradebook(instructorId, assignmentId, now));
   const { assignment } = gradebook;
   const link = "font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300";
@@ -37,8 +39,14 @@ async function InstructorView({ instructorId, assignmentId, now, timeZone }: Vie
       <h1 className="font-serif text-3xl font-semibold">{assignment.title}</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         {assignment.article.title} · {assignment.questionCount} questions · opens {formatDateTime(assignment.opensAt, timeZone)} · due {formatDateTime(assignment.dueAt, timeZone)}
-        {assignment.lateUntil ? ` · late attempts until ${formatDateTime(assignment.lateUntil, timeZone)}` : ""} · {assignment.timeLimitMinutes ? `${assignment.timeLimitMinutes} minutes` : "no time limit"} · {assignment.attemptsAllowed} attempt{assignment.attemptsAllowed === 1 ? "" : "s"} · {DRAW_MODE_LABELS[assignment.drawMode]} · answers shown: {REVIEW_POLICY_LABELS[assignment.reviewAfter].toLowerCase()}
+        {assignment.lateUntil ? ` · late attempts until ${formatDateTime(assignment.lateUntil, timeZone)}` : ""} · {assignment.timeLimitMinutes ? minutesLabel(assignment.timeLimitMinutes) : "no time limit"} · {assignment.attemptsAllowed} attempt{assignment.attemptsAllowed === 1 ? "" : "s"} · {DRAW_MODE_LABELS[assignment.drawMode]} · answers shown: {REVIEW_POLICY_LABELS[assignment.reviewAfter].toLowerCase()}
       </p>
+      {asked !== null && asked > assignment.questionCount ? (
+        <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          You asked for {asked} questions. Only {assignment.questionCount} of these sections and kinds can be asked together without one question giving
+          away another&apos;s answer, so the assignment has {assignment.questionCount}.
+        </p>
+      ) : null}
       <nav aria-label="Assignment files" className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
         <Link href={`/assignments/${assignment.id}/print`} className={link}>Printable copy</Link>
         <a href={`/api/assignments/${assignment.id}/gradebook?part=students`} className={link} download>Grades (CSV)</a>
@@ -77,7 +85,7 @@ async function StudentView({ userId, assignmentId, now, timeZone }: ViewProps & 
         <div><dt className="text-sm text-slate-600 dark:text-slate-400">Class</dt><dd>{assignment.className}</dd></div>
         <div><dt className="text-sm text-slate-600 dark:text-slate-400">Article</dt><dd>{assignment.article.title}</dd></div>
         <div><dt className="text-sm text-slate-600 dark:text-slate-400">Due</dt><dd>{formatDateTime(assignment.dueAt, timeZone)}{assignment.lateUntil ? ` (late attempts until ${formatDateTime(assignment.lateUntil, timeZone)})` : ""}</dd></div>
-        <div><dt className="text-sm text-slate-600 dark:text-slate-400">Time limit</dt><dd>{assignment.timeLimitMinutes ? `${assignment.timeLimitMinutes} minutes, from when you start` : "None"}</dd></div>
+        <div><dt className="text-sm text-slate-600 dark:text-slate-400">Time limit</dt><dd>{assignment.timeLimitMinutes ? `${minutesLabel(assignment.timeLimitMinutes)}, from when you start` : "None"}</dd></div>
         <div><dt className="text-sm text-slate-600 dark:text-slate-400">Attempts</dt><dd>{used} of {assignment.attemptsAllowed} used</dd></div>
         <div><dt className="text-sm text-slate-600 dark:text-slate-400">Answers shown</dt><dd>{REVIEW_POLICY_LABELS[assignment.reviewAfter]}{reviewAt ? ` (${formatDateTime(reviewAt, timeZone)})` : ""}</dd></div>
       </dl>

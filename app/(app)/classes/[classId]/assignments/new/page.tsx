@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { sectionsOf } from "@/lib/study/draw-quiz";
+import { quizCapacity, sectionsOf } from "@/lib/study/draw-quiz";
 import type { QuestionKind } from "@/lib/questions/schema";
 import { requireRole } from "@/server/auth/session";
 import { findTeachableArticle, listTeachableArticles } from "@/server/classes/articles";
@@ -26,14 +26,17 @@ export default async function NewAssignmentPage({ params, searchParams }: Props)
     return <EmptyState title="No articles to assign">Upload an article at <Link href="/classes/articles" className="underline">Articles</Link>.</EmptyState>;
   }
   const pool = await assignableQuestions(instructor.id, article.id);
-  const sections = new Map<string, number>();
-  const kinds = new Map<QuestionKind, number>();
-  let own = 0;
-  for (const entry of pool) {
-    for (const section of sectionsOf(entry.question)) sections.set(section, (sections.get(section) ?? 0) + 1);
-    if (entry.origin === "written") own += 1;
-    else kinds.set(entry.question.kind, (kinds.get(entry.question.kind) ?? 0) + 1);
+  const questions = pool.map((entry) => entry.question);
+  const generated = pool.filter((entry) => entry.origin !== "written").map((entry) => entry.question);
+  // What an assignment of that section or kind alone can hold (questions that would give each other
+  // away are not asked together), sections in article order.
+  const firstAt = new Map<string, number>();
+  for (const question of questions) {
+    for (const section of sectionsOf(question)) firstAt.set(section, Math.min(firstAt.get(section) ?? Infinity, question.source.start));
   }
+  const sections = [...firstAt.keys()].sort((left, right) => (firstAt.get(left) ?? 0) - (firstAt.get(right) ?? 0));
+  const kinds = [...new Set<QuestionKind>(generated.map((question) => question.kind))];
+  const own = pool.length - generated.length;
   // Suggested times: from the start of this minute, due a week later.
   const now = new Date();
   const opensAt = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
@@ -49,8 +52,8 @@ export default async function NewAssignmentPage({ params, searchParams }: Props)
         defaultDueAt={new Date(opensAt.getTime() + 7 * 24 * 3600_000).toISOString()}
         articles={articles}
         articleSlug={article.slug}
-        sections={[...sections].map(([title, questions]) => ({ title, questions }))}
-        kinds={[...kinds].map(([kind, questions]) => ({ kind, questions }))}
+        sections={sections.map((title) => ({ title, questions: quizCapacity(questions, { sections: [title] }) }))}
+        kinds={kinds.map((kind) => ({ kind, questions: quizCapacity(generated, { kinds: [kind] }) }))}
         ownQuestions={own}
       />
     </>
