@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answerSchema, responseFitsKind, reviewSchema, settingsSchema, startQuizSchema } from "./schema";
+import { questionSchema } from "@/lib/questions/schema";
+import { answerSchema, responseFitsKind, responseIsOfferedChoice, reviewSchema, settingsSchema, startQuizSchema } from "./schema";
 
 describe("study input schemas", () => {
   it("accept study settings from a form and keep desired retention within 0.80-0.97", () => {
@@ -51,11 +52,34 @@ describe("study input schemas", () => {
   it("refuse an empty answer, and say what a response looks like when it is missing or malformed", () => {
     expect(responseFitsKind("cloze", "", 1)).toBe(false);
     expect(responseFitsKind("infobox-fact", "  \t", 1)).toBe(false);
+    expect(responseFitsKind("cloze", "\u200b", 1)).toBe(false);
+    expect(responseFitsKind("cloze", "\ufeff \u2060", 1)).toBe(false);
+    expect(responseFitsKind("cloze", "?", 1)).toBe(true);
     expect(responseFitsKind("true-false", "maybe", 1)).toBe(false);
     expect(responseFitsKind("true-false", "", 1)).toBe(false);
     expect(responseFitsKind("true-false", " Yes ", 1)).toBe(true);
     expect(responseFitsKind("true-false", "False", 1)).toBe(true);
     expect(answerSchema.safeParse({ questionId: "q_1" }).error?.issues[0]).toMatchObject({ path: ["response"], message: expect.stringContaining("Required") });
     expect(answerSchema.safeParse({ questionId: "q_1", response: 3 }).error?.issues[0]?.message).toContain("array of [left, right] pairs");
+  });
+
+  it("take only one of the choices for a question that cannot be typed", () => {
+    const text = "1324: Mansa Musa travelled to Mecca.";
+    const event = questionSchema.parse({
+      id: "q_0000000000001",
+      kind: "timeline-event",
+      prompt: "Which event took place in 1324?",
+      answer: "Mansa Musa travelled to Mecca",
+      choices: ["Mansa Musa travelled to Mecca", "The court met", "The towns burned"],
+      accepted: [],
+      typeable: false,
+      score: 0.8,
+      source: { articleSlug: "a", sectionPath: [], refId: "t-1", text, start: 6, end: 35 },
+      explanation: { parts: [{ text: "1324: ", answer: false }, { text: "Mansa Musa travelled to Mecca", answer: true }, { text: ".", answer: false }], notes: [] },
+    });
+    expect(responseIsOfferedChoice(event, "The court met")).toBe(true);
+    expect(responseIsOfferedChoice(event, "mansa musa travelled to mecca")).toBe(false);
+    expect(responseIsOfferedChoice(event, "anything else")).toBe(false);
+    expect(responseIsOfferedChoice({ ...event, typeable: true }, "anything else")).toBe(true);
   });
 });

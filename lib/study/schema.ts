@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { readTrueFalse } from "@/lib/answers/check-answer";
-import { questionKindSchema, questionSchema } from "@/lib/questions/schema";
+import { questionKindSchema, questionSchema, type Question } from "@/lib/questions/schema";
 import { MAX_QUIZ_QUESTIONS } from "./draw-quiz";
 import { MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION } from "./scheduler";
 import { isValidTimeZone } from "./study-day";
@@ -82,5 +82,18 @@ export function responseFitsKind(kind: z.infer<typeof questionKindSchema>, respo
   if (kind === "true-false") return readTrueFalse(response) !== undefined;
   if (kind === "timeline-order") return Array.isArray(response) && response.length === itemCount && response.every((item) => typeof item === "string");
   if (kind === "matching") return Array.isArray(response) && response.length === itemCount && response.every((item) => Array.isArray(item));
-  return typeof response === "string" && response.trim() !== "";
+  return typeof response === "string" && !BLANK.test(response);
 }
+
+/**
+ * False when a question that can only be answered by choosing (not typeable) gets a string that is
+ * not one of its choices; true/false questions read their words instead (readTrueFalse).
+ */
+export function responseIsOfferedChoice(question: Question, response: QuizResponse): boolean {
+  if (question.typeable || question.kind === "true-false" || typeof response !== "string") return true;
+  const choices = "choices" in question ? question.choices : undefined;
+  return !choices || choices.includes(response);
+}
+
+/** Nothing but spaces and invisible characters (zero-width spaces and joiners, byte-order marks). */
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/;

@@ -61,6 +61,11 @@ export async function handlePagesApiPost(
   response: ServerResponse,
   handler: (userId: string, rawBody: string) => Promise<ApiResult>,
 ): Promise<void> {
+  if (request.method === "OPTIONS") {
+    response.writeHead(204, { Allow: "POST, OPTIONS", "Cache-Control": "no-store" }).end();
+    request.resume();
+    return;
+  }
   if (request.method !== "POST") {
     send(response, notAllowedReply(["POST"], request.method));
     request.resume();

@@ -7,7 +7,7 @@ import { factKeyOf } from "@/lib/study/fact-key";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/study/public-question";
 import type { AnswerReceipt, AnswerResult, AttemptSummary } from "@/lib/study/results";
 import { ratingForQuizAnswer, type Rating } from "@/lib/study/scheduler";
-import { responseFitsKind, type AnswerInput, type AttemptItem, type SettingsInput, type StartQuizInput } from "@/lib/study/schema";
+import { responseFitsKind, responseIsOfferedChoice, type AnswerInput, type AttemptItem, type SettingsInput, type StartQuizInput } from "@/lib/study/schema";
 import { sourceHref } from "@/lib/study/source-link";
 import { db } from "../db";
 import { answersVisible, attemptExpired, findAttemptRules, finishTime, presentAnswer, presentSummary, refuseLateAnswer } from "../assignments/attempt-rules";
@@ -86,6 +86,10 @@ export async function recordAnswer(userId: string, attemptId: string, input: Ans
   const itemCount = Array.isArray(question.answer) ? question.answer.length : 1;
   if (!responseFitsKind(question.kind, input.response, itemCount)) {
     throw invalidField("response", responseShapeMessage(question.kind, itemCount));
+  }
+  // A question answered only by choosing takes one of its choices (true/false reads words too).
+  if (!responseIsOfferedChoice(question, input.response)) {
+    throw invalidField("response", "Expected one of this question's choices, as written");
   }
   if (attempt.finishedAt) {
     const existing = await existingResult(attemptId, item);

@@ -242,8 +242,13 @@ describe("the JSON API over HTTP", () => {
     const drawn = body.questions as { id: string; kind: string; choices?: string[]; lefts?: string[] }[];
     const single = drawn.find((question) => question.kind !== "timeline-order" && question.kind !== "matching");
     const first = single ?? drawn[0];
+    // A question answered only by choosing takes one of its choices: "x" is its first, "y" its second.
     const responseOf = (text: string) =>
-      single ? text : first?.kind === "matching" ? (first.lefts ?? []).map((left, index) => [left, first.choices?.[index] ?? ""]) : (first?.choices ?? []);
+      single
+        ? (single.choices?.[text === "x" ? 0 : 1] ?? text)
+        : first?.kind === "matching"
+          ? (first.lefts ?? []).map((left, index) => [left, first.choices?.[index] ?? ""])
+          : (first?.choices ?? []);
     expect((await page.request.post(`${app.baseUrl}/api/attempts/${body.attemptId}/answers`, { data: { questionId: first?.id, response: responseOf("x") } })).status()).toBe(200);
     const twice = await page.request.post(`${app.baseUrl}/api/attempts/${body.attemptId}/answers`, { data: { questionId: first?.id, response: responseOf("y") } });
     expect(twice.status()).toBe(409);

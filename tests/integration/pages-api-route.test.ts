@@ -139,6 +139,9 @@ describe("POST /api/attempts/{id}/answers on the Pages Router", () => {
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
     expect(await response.json()).toMatchObject({ error: expect.stringContaining("use POST") });
+    const options = await fetch(`${baseUrl}/api/attempts/${attemptId}/answers`, { method: "OPTIONS" });
+    expect(options.status).toBe(204);
+    expect(options.headers.get("allow")).toBe("POST, OPTIONS");
   });
 
   it("turns an unexpected failure into a logged 503 with Retry-After, never a 500", async () => {

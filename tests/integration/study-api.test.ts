@@ -179,6 +179,10 @@ describe("POST /api/attempts/{id}/answers", () => {
       const empty = await handleAnswer(student.id, attemptId, answerBody(fixture.questions.date.id, blank), later(1));
       expect(empty).toMatchObject({ status: 400, body: { fieldErrors: { response: ["Expected the answer as a string that is not empty"] } } });
     }
+    // A true/false question takes true, false or their words.
+    const trueFalseQuiz = await start({ kinds: ["true-false"] });
+    const notTrueFalse = await handleAnswer(student.id, trueFalseQuiz.attemptId, answerBody(fixture.questions.trueFalse.id, "perhaps"), later(1));
+    expect(notTrueFalse).toMatchObject({ status: 400, body: { fieldErrors: { response: [expect.stringContaining("true or false")] } } });
     const missing = await handleAnswer(student.id, attemptId, JSON.stringify({ response: "1324" }), later(1));
     expect(missing).toMatchObject({ status: 400, body: { fieldErrors: { questionId: [expect.any(String)] } } });
     const notJson = await handleAnswer(student.id, attemptId, "", later(1));
