@@ -8,8 +8,8 @@ import { HTTP_METHODS, ROUTE_METHODS, type HttpMethod } from "@/server/api/metho
 // OPTIONS with the same list. Route files are found on disk, so a new route is checked too.
 
 const API_DIR = path.resolve(__dirname, "../../app/api");
-// next-auth answers its own methods; the catch-all answers 404 to every method.
-const NOT_OURS = new Set(["auth/[...nextauth]/route.ts", "[...path]/route.ts"]);
+// The catch-all answers 404 to every method, OPTIONS included.
+const NOT_OURS = new Set(["[...path]/route.ts"]);
 
 function routeFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
+import { otherMethods } from "@/server/api/methods";
 import { getAuthOptions } from "@/server/auth/options";
 
 type NextAuthRouteContext = { params: Promise<{ nextauth: string[] }> };
@@ -11,3 +12,6 @@ function handler(request: NextRequest, context: NextAuthRouteContext): Promise<R
 }
 
 export { handler as GET, handler as POST };
+
+// Every other method: a 405 naming these (server/api/methods.ts).
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");
