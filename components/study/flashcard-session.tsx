@@ -103,6 +103,11 @@ export function FlashcardSession({ due }: { due: DueCards }) {
         <p className="mt-2" data-testid="remaining-counts">
           {remaining.new} new · {remaining.review} to review · {reviewed} reviewed this session
         </p>
+        {due.counts.buried > 0 ? (
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            {due.counts.buried === 1 ? "1 card waits" : `${due.counts.buried} cards wait`} until tomorrow, being about the same sentence as a card you see or saw today.
+          </p>
+        ) : null}
       </div>
 
       {!card ? (

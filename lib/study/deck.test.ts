@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "@/lib/content/parse-article";
 import { generateQuestions } from "@/lib/questions/generate";
 import { questionSchema, type Question } from "@/lib/questions/schema";
-import { buildDeck, cardBack } from "./deck";
+import { buildDeck, burySiblings, cardBack, type DeckFact } from "./deck";
 import { factKeyOf } from "./fact-key";
 
 // The flashcard queue shows a fact through one of its questions, prompt on the front and answer on
@@ -70,5 +70,41 @@ describe("the first article's flashcards", () => {
       expect(fact.question.prompt).not.toMatch(/\b(?:which|what|who) of (?:these|the following)\b/i);
     }
     expect(deck.some((fact) => cardBack(fact.question) === "Ansar al-Sharia (Libya)" && /allies\?$/.test(fact.question.prompt))).toBe(false);
+  });
+});
+
+describe("burying siblings", () => {
+  const entry = "8 July 2018: The Uqba bin Nafi Battalion claimed an attack in Ghardimaou.";
+  const cloze = (answer: string, refId: string, text = entry) => {
+    const at = text.indexOf(answer);
+    return questionSchema.parse({
+      id: `q_${Math.random().toString(36).slice(2, 15).padEnd(13, "0")}`,
+      kind: "cloze",
+      prompt: text.replace(answer, "____"),
+      answer,
+      accepted: [],
+      typeable: true,
+      score: 0.8,
+      source: { articleSlug: "a", sectionPath: [], refId, text, start: 100 + at, end: 100 + at + answer.length },
+      explanation: { parts: [{ text: text.slice(0, at), answer: false }, { text: answer, answer: true }, { text: text.slice(at + answer.length), answer: false }].filter((part) => part.text.length > 0), notes: [] },
+    });
+  };
+  // Two facts of one timeline entry (its date and its place: each card's sentence answers the
+  // other), and one fact elsewhere.
+  const deck = buildDeck([cloze("8 July 2018", "t-1"), cloze("Ghardimaou", "s-1"), cloze("Tipaza", "s-2", "Soldiers were killed near Tipaza.")]);
+  const factAnswering = (answer: string) => deck.find((fact) => fact.question.answer === answer)!;
+  const [date, place, elsewhere] = [factAnswering("8 July 2018"), factAnswering("Ghardimaou"), factAnswering("Tipaza")];
+  const entries = (...facts: DeckFact[]) => facts.map((fact) => ({ fact }));
+
+  it("shows one card per sentence a day: a sibling later in the queue waits", () => {
+    const { kept, buried } = burySiblings(entries(date, place, elsewhere), new Set(), deck);
+    expect(kept.map((item) => item.fact)).toEqual([date, elsewhere]);
+    expect(buried.map((item) => item.fact)).toEqual([place]);
+  });
+
+  it("buries a card whose sibling was reviewed today, but not a card for its own review", () => {
+    expect(burySiblings(entries(place, elsewhere), new Set([date.factKey]), deck).kept.map((item) => item.fact)).toEqual([elsewhere]);
+    expect(burySiblings(entries(date), new Set([date.factKey]), deck).kept.map((item) => item.fact)).toEqual([date]);
+    expect(burySiblings(entries(date, place, elsewhere), new Set([elsewhere.factKey]), deck).buried.map((item) => item.fact)).toEqual([place]);
   });
 });

@@ -1,6 +1,6 @@
 import { refersToChoices } from "@/lib/questions/prompt-text";
 import type { Question } from "@/lib/questions/schema";
-import { sectionOf } from "./draw-quiz";
+import { sameSourceItem, sectionOf } from "./draw-quiz";
 import { factKeyOf } from "./fact-key";
 
 /** One fact of an article, reviewed as a flashcard through its representative question. */
@@ -45,4 +45,22 @@ export function buildDeck(questions: readonly Question[]): DeckFact[] {
 /** The back of a card: the answer as a learner would say it. */
 export function cardBack(question: SingleAnswerQuestion): string {
   return question.answer;
+}
+
+/**
+ * Today's queue with sibling cards buried, as Anki buries the other cards of a note: a fact's card
+ * waits for another day when a card about the same source item comes earlier in the queue, or when
+ * such a fact was reviewed today (a flashcard or a quiz answer: either showed the sentence, which
+ * answers its sibling). A card's own review today does not bury it (learning steps bring it back).
+ */
+export function burySiblings<Entry extends { fact: DeckFact }>(queue: readonly Entry[], reviewedToday: ReadonlySet<string>, deck: readonly DeckFact[]): { kept: Entry[]; buried: Entry[] } {
+  const seenToday = deck.filter((fact) => reviewedToday.has(fact.factKey));
+  const kept: Entry[] = [];
+  const buried: Entry[] = [];
+  for (const entry of queue) {
+    const sibling = (other: DeckFact) => other.factKey !== entry.fact.factKey && sameSourceItem(other.question, entry.fact.question);
+    if (seenToday.some(sibling) || kept.some((earlier) => sibling(earlier.fact))) buried.push(entry);
+    else kept.push(entry);
+  }
+  return { kept, buried };
 }

@@ -68,6 +68,19 @@ function footprintOf(question: Question): Footprint {
   return { question, items, shown, answer: answer || null };
 }
 
+/** Whether two texts quoted from the article are one item: equal, or one holding the other. */
+function sameItemText(left: string, right: string): boolean {
+  return left.includes(right) || right.includes(left);
+}
+
+/**
+ * Whether two single-answer questions are about the same source item (a sentence and the timeline
+ * entry or infobox line holding it count as one). Flashcards of two such facts are siblings.
+ */
+export function sameSourceItem(left: Pick<Question, "source">, right: Pick<Question, "source">): boolean {
+  return sameItemText(left.source.text.trim(), right.source.text.trim());
+}
+
 /**
  * Whether two questions should not be in one quiz.
  * - They are about the same source item: a sentence and the timeline entry or infobox line holding
@@ -79,7 +92,7 @@ function footprintOf(question: Question): Footprint {
  *   the word the cloze hides.
  */
 function conflicts(left: Footprint, right: Footprint): boolean {
-  const sameItem = left.items.some((a) => right.items.some((b) => a.includes(b) || b.includes(a)));
+  const sameItem = left.items.some((a) => right.items.some((b) => sameItemText(a, b)));
   const shows = (from: Footprint, to: Footprint) => from.shown !== null && to.answer !== null && from.shown.includes(` ${to.answer} `);
   return sameItem || shows(left, right) || shows(right, left);
 }

@@ -78,5 +78,6 @@ export type FlashcardView = {
 export type DueCards = {
   article: { slug: string; title: string };
   cards: FlashcardView[];
-  counts: { due: number; new: number; newLimitLeft: number; learning: number };
+  /** `buried`: cards due now left for another day, being about the same sentence as one seen today. */
+  counts: { due: number; new: number; newLimitLeft: number; learning: number; buried: number };
 };

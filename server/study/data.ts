@@ -1,7 +1,7 @@
 import "server-only";
 import type { Article } from "@/lib/content/types";
 import { questionSchema, type Question, type QuestionKind } from "@/lib/questions/schema";
-import { buildDeck, cardBack, type DeckFact } from "@/lib/study/deck";
+import { burySiblings, buildDeck, cardBack, type DeckFact } from "@/lib/study/deck";
 import { isQuizzable, quizCapacity, sectionsOf } from "@/lib/study/draw-quiz";
 import { accuracyByDay, dueForecast, masteryBySection, studyStreak, type DailyAccuracy, type DueDay, type SectionMastery } from "@/lib/study/progress";
 import { toPublicQuestion } from "@/lib/study/public-question";
@@ -218,23 +218,30 @@ export async function getDueCards(userId: string, articleSlug: string, now: Date
   const deck = buildDeck(questions);
   const cardByFact = new Map(cards.map((card) => [card.factKey, card]));
   const horizon = now.getTime() + LEARN_AHEAD_MS;
-  const due = deck
+  const dueNow = deck
     .flatMap((fact) => {
       const card = cardByFact.get(fact.factKey);
       return card && card.due.getTime() <= horizon ? [{ fact, card }] : [];
     })
     .sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
-  const unseen = deck.filter((fact) => !cardByFact.has(fact.factKey));
-  const newLimitLeft = await newCardsLeftToday(userId, settings, now);
-  const fresh = unseen.slice(0, newLimitLeft);
+  const unseen = deck.filter((fact) => !cardByFact.has(fact.factKey)).map((fact) => ({ fact, card: null }));
+  const [newLimitLeft, reviewedToday] = await Promise.all([
+    newCardsLeftToday(userId, settings, now),
+    db.reviewLog.findMany({ where: { userId, articleId: article.id, reviewedAt: { gte: startOfDay(now, settings.timeZone) } }, select: { factKey: true }, distinct: ["factKey"] }),
+  ]);
+  // Siblings (cards about one sentence) wait for another day; new cards fill the day's limit after them.
+  const { kept, buried } = burySiblings([...dueNow, ...unseen], new Set(reviewedToday.map((row) => row.factKey)), deck);
+  const due = kept.flatMap((entry) => (entry.card ? [{ fact: entry.fact, card: entry.card }] : []));
+  const fresh = kept.filter((entry) => entry.card === null).slice(0, newLimitLeft);
   return {
     article: { slug: article.slug, title: article.title },
-    cards: [...due.map(({ fact, card }) => flashcardOf(fact, article, card, now)), ...fresh.map((fact) => flashcardOf(fact, article, null, now))],
+    cards: [...due.map(({ fact, card }) => flashcardOf(fact, article, card, now)), ...fresh.map(({ fact }) => flashcardOf(fact, article, null, now))],
     counts: {
       due: due.length,
       new: fresh.length,
       newLimitLeft,
       learning: due.filter(({ card }) => card.state === 1 || card.state === 3).length,
+      buried: buried.filter((entry) => entry.card !== null).length,
     },
   };
 }
