@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseAnswer } from "./normalise-answer";
+import { normaliseAnswer, normaliseText } from "./normalise-answer";
 
 describe("normaliseAnswer", () => {
   it("ignores case, diacritics, punctuation and dashes", () => {
@@ -42,5 +42,14 @@ describe("normaliseAnswer", () => {
   it("does not mistake names for dates or numbers", () => {
     expect(normaliseAnswer("May Day")).toBe("may day");
     expect(normaliseAnswer("Resolution 2100")).toBe("resolution 2100");
+  });
+});
+
+describe("normaliseText", () => {
+  it("folds as normaliseAnswer does but leaves dates and numbers as words, for finding phrases in text", () => {
+    expect(normaliseText("13 March 2016")).toBe("13 march 2016");
+    expect(normaliseAnswer("13 March 2016")).toBe("2016-03-13");
+    expect(normaliseText("On 13 March 2016, gunmen attacked Grand-Bassam.")).toBe("on 13 march 2016 gunmen attacked grand bassam");
+    expect(normaliseText("Jama'at Nasr al-Islam")).toBe(normaliseAnswer("Jama'at Nasr al-Islam"));
   });
 });

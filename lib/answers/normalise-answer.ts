@@ -53,7 +53,18 @@ function computeNormalisedAnswer(text: string): string {
   if (date !== undefined) return formatDateValue(date);
   const number = readNumberValue(unwrapped.replace(DASHES, "-"));
   if (number !== undefined) return `${number.value}${number.percent ? "%" : ""}`;
+  return normaliseWords(unwrapped);
+}
 
+/**
+ * Text for finding one phrase inside another, folded as normaliseAnswer folds it but with dates and
+ * numbers left as words ("13 March 2016" -> "13 march 2016"), as they read inside a sentence.
+ */
+export function normaliseText(text: string): string {
+  return normaliseWords(foldLetters(text).replace(APOSTROPHES, "").replace(/\s+/g, " ").trim());
+}
+
+function normaliseWords(unwrapped: string): string {
   return unwrapped
     .replace(/&/g, " and ")
     .replace(/(\d),(?=\d{3}\b)/g, "$1")

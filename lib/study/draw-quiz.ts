@@ -1,5 +1,6 @@
 import type { Question, QuestionKind } from "@/lib/questions/schema";
-import { normaliseAnswer } from "@/lib/answers/normalise-answer";
+import { normaliseAnswer, normaliseText } from "@/lib/answers/normalise-answer";
+import { containsWord } from "@/lib/questions/text-match";
 import { createRandom, shuffled, type Random } from "@/lib/questions/seeded-random";
 
 export const MAX_QUIZ_QUESTIONS = 50;
@@ -55,19 +56,6 @@ function quizPool(questions: readonly Question[], options: Omit<QuizOptions, "co
  * What a question puts before the learner and what it asks, for telling which questions of one quiz
  * would give each other away (see conflicts).
  */
-type Footprint = { question: Question; items: string[]; shown: string | null; answer: string | null };
-
-function footprintOf(question: Question): Footprint {
-  // An ordering or matching question is about each of its items; any other about its source item.
-  const multi = question.kind === "timeline-order" || question.kind === "matching";
-  const items = (multi && question.evidence && question.evidence.length > 0 ? question.evidence.map((ref) => ref.text) : [question.source.text]).map((text) => text.trim());
-  if (multi) return { question, items, shown: null, answer: null };
-  const choices = "choices" in question ? (question.choices ?? []) : [];
-  const shown = ` ${normaliseAnswer([question.prompt, ...choices].join(" "))} `;
-  const answer = typeof question.answer === "string" && question.kind !== "true-false" ? normaliseAnswer(question.answer) : null;
-  return { question, items, shown, answer: answer || null };
-}
-
 /** Whether two texts quoted from the article are one item: equal, or one holding the other. */
 function sameItemText(left: string, right: string): boolean {
   return left.includes(right) || right.includes(left);
@@ -81,20 +69,54 @@ export function sameSourceItem(left: Pick<Question, "source">, right: Pick<Quest
   return sameItemText(left.source.text.trim(), right.source.text.trim());
 }
 
+type Phrase = { value: string; text: string };
+type Footprint = { question: Question; items: string[]; shown: Phrase[]; answer: Phrase | null; quoted: string; wrongChoices: string[] };
+
+const phrase = (text: string): Phrase => ({ value: normaliseAnswer(text), text: normaliseText(text) });
+
+function footprintOf(question: Question): Footprint {
+  // An ordering or matching question is about each of its items; any other about its source item.
+  const multi = question.kind === "timeline-order" || question.kind === "matching";
+  const items = (multi && question.evidence && question.evidence.length > 0 ? question.evidence.map((ref) => ref.text) : [question.source.text]).map((text) => text.trim());
+  const choices = "choices" in question ? (question.choices ?? []) : [];
+  const single = typeof question.answer === "string" && !multi;
+  return {
+    question,
+    items,
+    // What the learner reads before answering, piece by piece (a date reads as a date only whole).
+    shown: multi ? [] : [question.prompt, ...choices].map(phrase),
+    answer: single && question.kind !== "true-false" && typeof question.answer === "string" ? phrase(question.answer) : null,
+    // What its explanation quotes once it is answered.
+    quoted: ` ${normaliseText(items.join(" "))} `,
+    wrongChoices: single ? choices.filter((choice) => choice !== question.answer).map(normaliseText) : [],
+  };
+}
+
+const showsPhrase = (pieces: readonly Phrase[], wanted: Phrase) => pieces.some((piece) => piece.value === wanted.value || containsWord(piece.text, wanted.text));
+
+/**
+ * Whether `from` gives `to` away: its prompt or choices show `to`'s answer, or, once answered, its
+ * explanation quotes `to`'s answer or rules out two or more of `to`'s wrong choices (an infobox
+ * line quoted by a true/false statement can name most of a neighbouring list question's choices).
+ */
+function givesAway(from: Footprint, to: Footprint): boolean {
+  if (to.answer !== null && to.answer.text !== "" && (showsPhrase(from.shown, to.answer) || containsWord(from.quoted, to.answer.text))) return true;
+  return to.wrongChoices.filter((choice) => choice !== "" && containsWord(from.quoted, choice)).length >= 2;
+}
+
 /**
  * Whether two questions should not be in one quiz.
  * - They are about the same source item: a sentence and the timeline entry or infobox line holding
  *   it count as one, and an ordering or matching question is about each of its items. After either
  *   is answered its explanation quotes the item, which answers the other (an ordering's explanation
  *   gives each event's date).
- * - One question's prompt or choices show the other's answer. A cloze of a timeline entry shows the
- *   event that "Which event took place on <its date>?" asks for, and that question's choices show
- *   the word the cloze hides.
+ * - One gives the other away (givesAway): a cloze of a timeline entry shows the event that "Which
+ *   event took place on <its date>?" asks for, and that question's choices show the word the cloze
+ *   hides; a date question's choices hold another date question's answer.
  */
 function conflicts(left: Footprint, right: Footprint): boolean {
   const sameItem = left.items.some((a) => right.items.some((b) => sameItemText(a, b)));
-  const shows = (from: Footprint, to: Footprint) => from.shown !== null && to.answer !== null && from.shown.includes(` ${to.answer} `);
-  return sameItem || shows(left, right) || shows(right, left);
+  return sameItem || givesAway(left, right) || givesAway(right, left);
 }
 
 /**

@@ -161,6 +161,25 @@ describe("drawing a quiz", () => {
     expect(ids(drawQuiz([showsMusa, unrelated], { count: 10 }, "a"))).toEqual(ids([showsMusa, unrelated]));
   });
 
+  it("reads a date as a date: a choice giving another date question's answer is a giveaway", () => {
+    const dateOf = (refId: string, text: string, answer: string, choices: string[]) =>
+      question({ kind: "timeline-date", prompt: `On what date did this happen: “${text.slice(text.indexOf(":") + 2)}”?`, answer, choices, source: item(refId, text) });
+    const ouagadougou = dateOf("t-1", "15 January 2016: Gunmen attacked a hotel in Ouagadougou.", "15 January 2016", ["15 January 2016", "13 March 2016", "8 July 2018"]);
+    const grandBassam = dateOf("t-2", "13 March 2016: Gunmen attacked the town of Grand-Bassam.", "13 March 2016", ["13 March 2016", "15 January 2016", "1 May 2020"]);
+    const later = dateOf("t-3", "1 May 2021: Soldiers were ambushed near Ain Defla.", "1 May 2021", ["1 May 2021", "2 June 2019", "3 July 2017"]);
+    for (const seed of ["a", "b", "c", "d"]) expect(drawQuiz([ouagadougou, grandBassam, later], { count: 10 }, seed)).toHaveLength(2);
+  });
+
+  it("counts what an explanation will quote: another's answer, or two of another's wrong choices", () => {
+    const allies = "- Allies: Ansar Dine, Boko Haram, Al-Mourabitoun";
+    const trueFalse = question({ kind: "true-false", prompt: "Ansar Dine is listed among the group's opponents.", answer: "False", choices: ["True", "False"], typeable: false, source: item("infobox:Allies", allies) });
+    const opponents = question({ kind: "list-membership", prompt: "Which of these is listed among the group's opponents?", answer: "Islamic State", choices: ["Islamic State", "Boko Haram", "Al-Mourabitoun", "Ansar Dine"], typeable: false, source: item("infobox:Opponents", "- Opponents: Islamic State, France") });
+    for (const seed of ["a", "b", "c", "d"]) expect(drawQuiz([trueFalse, opponents], { count: 10 }, seed)).toHaveLength(1);
+    const leader = question({ kind: "infobox-fact", prompt: "Who led the group?", answer: "Abu Ubaidah", source: item("infobox:Leaders", "- Leaders: Abu Ubaidah") });
+    const quotesLeader = question({ kind: "cloze", prompt: "The group was founded in ____.", answer: "2007", choices: ["2007", "2001", "1998"], source: item("s-9", "The group was founded in 2007 and later led by Abu Ubaidah.") });
+    for (const seed of ["a", "b", "c", "d"]) expect(drawQuiz([leader, quotesLeader], { count: 10 }, seed)).toHaveLength(1);
+  });
+
   it("counts what a quiz can hold, within the filters", () => {
     expect(quizCapacity(bank)).toBe(3);
     expect(quizCapacity([...bank, pilgrimage])).toBe(4);
