@@ -52,10 +52,6 @@ function quizPool(questions: readonly Question[], options: Omit<QuizOptions, "co
   );
 }
 
-/**
- * What a question puts before the learner and what it asks, for telling which questions of one quiz
- * would give each other away (see conflicts).
- */
 /** Whether two texts quoted from the article are one item: equal, or one holding the other. */
 function sameItemText(left: string, right: string): boolean {
   return left.includes(right) || right.includes(left);
@@ -70,6 +66,11 @@ export function sameSourceItem(left: Pick<Question, "source">, right: Pick<Quest
 }
 
 type Phrase = { value: string; text: string };
+
+/**
+ * What a question puts before the learner, what it asks and what its explanation will quote, for
+ * telling which questions of one quiz would give each other away (see conflicts).
+ */
 type Footprint = { question: Question; items: string[]; shown: Phrase[]; answer: Phrase | null; quoted: string; wrongChoices: string[] };
 
 const phrase = (text: string): Phrase => ({ value: normaliseAnswer(text), text: normaliseText(text) });
@@ -83,8 +84,9 @@ function footprintOf(question: Question): Footprint {
   return {
     question,
     items,
-    // What the learner reads before answering, piece by piece (a date reads as a date only whole).
-    shown: multi ? [] : [question.prompt, ...choices].map(phrase),
+    // What the learner reads before answering, piece by piece (a date reads as a date only whole):
+    // a matching question shows its left-hand items as well as its choices.
+    shown: [question.prompt, ...choices, ...(question.kind === "matching" ? question.answer.map(([left]) => left) : [])].map(phrase),
     answer: single && question.kind !== "true-false" && typeof question.answer === "string" ? phrase(question.answer) : null,
     // What its explanation quotes once it is answered.
     quoted: ` ${normaliseText(items.join(" "))} `,

@@ -157,6 +157,14 @@ describe("drawing a quiz", () => {
     const showsMusa = question({ kind: "timeline-event", prompt: "Which event took place in 1324?", answer: "Mansa Musa travelled to Mecca", choices: ["Mansa Musa travelled to Mecca", "The court met", "The towns burned"], source: item("t-elsewhere", "1324: Mansa Musa travelled to Mecca.") });
     const asksMusa = question({ kind: "infobox-fact", prompt: "Who was the richest ruler?", answer: "Mansa Musa", source: item("infobox:Rulers", "- Rulers: Mansa Musa") });
     for (const seed of ["a", "b", "c", "d"]) expect(drawQuiz([showsMusa, asksMusa], { count: 10 }, seed)).toHaveLength(1);
+    // A matching question shows its left-hand items too.
+    const namesMusa = withItems(
+      question({ kind: "matching", prompt: "Match them.", answer: [["Mansa Musa", "travelled"], ["Sonni Ali", "raided"], ["the griots", "sang"]], choices: ["sang", "raided", "travelled"], typeable: false }),
+      "The griots sing.",
+      "Gold fell in Cairo.",
+      "Raiders came.",
+    );
+    for (const seed of ["a", "b", "c", "d"]) expect(drawQuiz([namesMusa, asksMusa], { count: 10 }, seed)).toHaveLength(1);
     const unrelated = question({ kind: "infobox-fact", prompt: "What was the capital?", answer: "Niani", source: item("infobox:Capital", "- Capital: Niani") });
     expect(ids(drawQuiz([showsMusa, unrelated], { count: 10 }, "a"))).toEqual(ids([showsMusa, unrelated]));
   });

@@ -11,7 +11,8 @@ const SENTENCES = [
   { key: "pilgrimage", section: "history", text: "Mansa Musa made his pilgrimage to Mecca in 1324." },
   { key: "decline", section: "legacy", text: "The empire declined after raids by the Songhai." },
   // The items of the ordering and matching questions: sentences of their own, as in a generated
-  // bank, so that a quiz can ask them beside the questions above (one question per source item).
+  // bank, so that a quiz can ask them beside the questions above (no two about one source item, and
+  // none showing another's answer: an ordering naming Sundiata Keita would give the cloze away).
   { key: "court", section: "legacy", text: "The first royal court met at Kangaba in the founding years." },
   { key: "caravan", section: "legacy", text: "The royal caravan later crossed the desert to the holy cities." },
   { key: "raids", section: "legacy", text: "Northern towns were burned in the last raids." },
@@ -130,8 +131,8 @@ export async function createStudyArticle(): Promise<StudyFixture> {
       id: questionId(),
       kind: "timeline-order",
       prompt: "Put these events in order, earliest first.",
-      answer: ["Founding by Sundiata Keita", "Pilgrimage of Mansa Musa", "Songhai raids"],
-      choices: ["Songhai raids", "Founding by Sundiata Keita", "Pilgrimage of Mansa Musa"],
+      answer: ["The court meets at Kangaba", "The caravan crosses the desert", "The northern towns burn"],
+      choices: ["The northern towns burn", "The court meets at Kangaba", "The caravan crosses the desert"],
       typeable: false,
       source: source(founding, "1235", []),
       evidence: [byKey("court"), byKey("caravan"), byKey("raids")].map((item) => source(item, item.text, [])),
@@ -141,13 +142,13 @@ export async function createStudyArticle(): Promise<StudyFixture> {
       ...base,
       id: questionId(),
       kind: "matching",
-      prompt: "Match each person to what the article says about them.",
+      prompt: "Match each of them to what the article says they did.",
       answer: [
-        ["Sundiata Keita", "founded the empire"],
-        ["Mansa Musa", "went to Mecca"],
-        ["the Songhai", "raided the empire"],
+        ["the griots", "sing of the founder"],
+        ["the pilgrim king", "gave away gold"],
+        ["the raiders", "came from Gao"],
       ],
-      choices: ["went to Mecca", "raided the empire", "founded the empire"],
+      choices: ["gave away gold", "came from Gao", "sing of the founder"],
       typeable: false,
       source: source(pilgrimage, "Mansa Musa", ["History"]),
       evidence: [byKey("griots"), byKey("gold"), byKey("gao")].map((item) => source(item, item.text, ["History"])),
