@@ -22,6 +22,15 @@ export function sectionsOf(question: Pick<Question, "source" | "evidence">): str
   return [...new Set(question.evidence.map((ref) => sectionOf({ source: ref })))];
 }
 
+/** The sections these questions are about, in article order (where each first has a question). */
+export function sectionsInArticleOrder(questions: readonly Pick<Question, "source" | "evidence">[]): string[] {
+  const firstAt = new Map<string, number>();
+  for (const question of questions) {
+    for (const section of sectionsOf(question)) firstAt.set(section, Math.min(firstAt.get(section) ?? Infinity, question.source.start));
+  }
+  return [...firstAt.keys()].sort((left, right) => (firstAt.get(left) ?? 0) - (firstAt.get(right) ?? 0));
+}
+
 /** Whether a question is about one of these sections (null: no filter). */
 export function inSections(question: Pick<Question, "source" | "evidence">, sections: ReadonlySet<string> | null): boolean {
   return !sections || sectionsOf(question).some((section) => sections.has(section));

@@ -31,9 +31,14 @@ function methodNotAllowed(allowed: readonly HttpMethod[]): MarkedHandler {
   return Object.assign(handler, { [ROUTE_METHODS]: allowed });
 }
 
+/** The headers of a 204 answer to OPTIONS, for either router. */
+export function optionsHeaders(allowed: readonly string[]): Record<string, string> {
+  return { Allow: [...allowed, "OPTIONS"].join(", "), "Cache-Control": "no-store" };
+}
+
 /** OPTIONS: which methods the route takes (Next's own would also list the 405 handlers). */
 function allowedMethods(allowed: readonly HttpMethod[]): MarkedHandler {
-  const handler = () => new Response(null, { status: 204, headers: { Allow: [...allowed, "OPTIONS"].join(", "), "Cache-Control": "no-store" } });
+  const handler = () => new Response(null, { status: 204, headers: optionsHeaders(allowed) });
   return Object.assign(handler, { [ROUTE_METHODS]: allowed });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { cookiesOfHeader } from "../auth/session-cookie";
-import { notAllowedReply } from "./methods";
+import { notAllowedReply, optionsHeaders } from "./methods";
 import { nodeHeaders } from "./origin";
 import { invalid, MAX_BODY_CHARACTERS, type ApiResult } from "./respond";
 import { answerApiRequest, type ApiReply } from "./route";
@@ -62,7 +62,7 @@ export async function handlePagesApiPost(
   handler: (userId: string, rawBody: string) => Promise<ApiResult>,
 ): Promise<void> {
   if (request.method === "OPTIONS") {
-    response.writeHead(204, { Allow: "POST, OPTIONS", "Cache-Control": "no-store" }).end();
+    response.writeHead(204, optionsHeaders(["POST"])).end();
     request.resume();
     return;
   }

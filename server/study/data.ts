@@ -2,7 +2,7 @@ import "server-only";
 import type { Article } from "@/lib/content/types";
 import { questionSchema, type Question, type QuestionKind } from "@/lib/questions/schema";
 import { burySiblings, buildDeck, cardBack, type DeckFact } from "@/lib/study/deck";
-import { isQuizzable, quizCapacity, sectionsOf } from "@/lib/study/draw-quiz";
+import { isQuizzable, quizCapacity, sectionsInArticleOrder } from "@/lib/study/draw-quiz";
 import { accuracyByDay, dueForecast, masteryBySection, studyStreak, type DailyAccuracy, type DueDay, type SectionMastery } from "@/lib/study/progress";
 import { toPublicQuestion } from "@/lib/study/public-question";
 import type { AnswerResult, AttemptSummary, AttemptView, CorrectAnswer, DueCards, FlashcardView } from "@/lib/study/results";
@@ -274,12 +274,7 @@ export async function getArticleStudyOverview(userId: string, articleSlug: strin
     }),
   ]);
   const quizzable = questions.filter(isQuizzable);
-  // Sections in article order: where each first has a question.
-  const firstAt = new Map<string, number>();
-  for (const question of quizzable) {
-    for (const section of sectionsOf(question)) firstAt.set(section, Math.min(firstAt.get(section) ?? Infinity, question.source.start));
-  }
-  const sections = [...firstAt.keys()].sort((left, right) => (firstAt.get(left) ?? 0) - (firstAt.get(right) ?? 0));
+  const sections = sectionsInArticleOrder(quizzable);
   const kinds = new Set<QuestionKind>(quizzable.map((question) => question.kind));
   const deck = buildDeck(questions);
   const seen = new Set(cards.map((card) => card.factKey));

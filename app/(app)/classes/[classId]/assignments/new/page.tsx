@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { quizCapacity, sectionsOf } from "@/lib/study/draw-quiz";
+import { quizCapacity, sectionsInArticleOrder } from "@/lib/study/draw-quiz";
 import type { QuestionKind } from "@/lib/questions/schema";
 import { requireRole } from "@/server/auth/session";
 import { findTeachableArticle, listTeachableArticles } from "@/server/classes/articles";
@@ -30,11 +30,7 @@ export default async function NewAssignmentPage({ params, searchParams }: Props)
   const generated = pool.filter((entry) => entry.origin !== "written").map((entry) => entry.question);
   // What an assignment of that section or kind alone can hold (questions that would give each other
   // away are not asked together), sections in article order.
-  const firstAt = new Map<string, number>();
-  for (const question of questions) {
-    for (const section of sectionsOf(question)) firstAt.set(section, Math.min(firstAt.get(section) ?? Infinity, question.source.start));
-  }
-  const sections = [...firstAt.keys()].sort((left, right) => (firstAt.get(left) ?? 0) - (firstAt.get(right) ?? 0));
+  const sections = sectionsInArticleOrder(questions);
   const kinds = [...new Set<QuestionKind>(generated.map((question) => question.kind))];
   const own = pool.length - generated.length;
   // Suggested times: from the start of this minute, due a week later.
