@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "pages", "components", "server", "lib", "types", "public", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = ["app", "pages", "components", "server", "lib", "types", "public", "next.config.js", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const SKIP = new Set(["node_modules", ".next", "data"]);
 
 function listFiles(root: string, entry: string, out: string[]): void {

@@ -68,6 +68,44 @@ describe("security", () => {
     expect(review.status).toBe(403);
   });
 
+  it("refuses a page's form posted from another site with a 403 page that says why, and changes nothing", async () => {
+    // The settings form as a browser without JavaScript would send it: every named input and select
+    // of the form that holds the retention field, with the retention changed.
+    const inputsOf = (html: string) => {
+      const form = html.split("<form").find((part) => part.includes('name="desiredRetention"')) ?? "";
+      const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+      const inputs = [...form.matchAll(/<input[^>]*?name="([^"]+)"(?:[^>]*?value="([^"]*)")?/g)].map(([, name, value]) => [name ?? "", decode(value ?? "")] as const);
+      const selects = [...form.matchAll(/<select[^>]*?name="([^"]+)"[^>]*>.*?<option value="([^"]*)" selected/g)].map(([, name, value]) => [name ?? "", decode(value ?? "")] as const);
+      return [...inputs, ...selects];
+    };
+    const retention = async () => {
+      const html = await (await fetch(`${app.baseUrl}/settings`, { headers: { Cookie: studentCookie } })).text();
+      return html.match(/name="desiredRetention" value="([^"]+)"/)?.[1];
+    };
+    const submit = async (origin: string, value: string) => {
+      const html = await (await fetch(`${app.baseUrl}/settings`, { headers: { Cookie: studentCookie } })).text();
+      const body = new FormData();
+      for (const [name, current] of inputsOf(html)) body.append(name, name === "desiredRetention" ? value : current);
+      return fetch(`${app.baseUrl}/settings`, { method: "POST", redirect: "manual", headers: { Cookie: studentCookie, Origin: origin }, body });
+    };
+    const before = await retention();
+    expect(before).toBeDefined();
+
+    const forged = await submit("https://evil.example", "0.85");
+    expect(forged.status).toBe(403);
+    expect(forged.headers.get("content-type")).toContain("text/html");
+    const page = await forged.text();
+    expect(page).toContain("This form was sent from another site");
+    expect(page).toContain("https://evil.example");
+    expect(page).toContain("nothing was changed");
+    expect(await retention()).toBe(before);
+
+    // The same form from our own pages is taken, so the refusal above is the origin's doing.
+    const own = await submit(app.baseUrl, before === "0.86" ? "0.87" : "0.86");
+    expect(own.status).toBeLessThan(400);
+    expect(await retention()).toBe(before === "0.86" ? "0.87" : "0.86");
+  });
+
   it("gives nothing to a request carrying x-middleware-subrequest", async () => {
     const bypass = { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" };
     const progress = await fetch(`${app.baseUrl}/api/me/progress`, { headers: bypass });
