@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "@/lib/content/parse-article";
 import { generateQuestions } from "@/lib/questions/generate";
 import { questionSchema, type Question } from "@/lib/questions/schema";
-import { buildDeck, burySiblings, cardBack, type DeckFact } from "./deck";
+import { buildDeck, burySiblings, cardBack, cardsDueToday, type DeckFact } from "./deck";
 import { factKeyOf } from "./fact-key";
 
 // The flashcard queue shows a fact through one of its questions, prompt on the front and answer on
@@ -106,5 +106,21 @@ describe("burying siblings", () => {
     expect(burySiblings(entries(place, elsewhere), new Set([date.factKey]), deck).kept.map((item) => item.fact)).toEqual([elsewhere]);
     expect(burySiblings(entries(date), new Set([date.factKey]), deck).kept.map((item) => item.fact)).toEqual([date]);
     expect(burySiblings(entries(date, place, elsewhere), new Set([elsewhere.factKey]), deck).buried.map((item) => item.fact)).toEqual([place]);
+  });
+
+  it("counts the cards the day still holds as the queue will show them: due before the day ends, siblings buried, facts no longer in the deck left out", () => {
+    const endOfToday = new Date("2026-03-10T00:00:00Z");
+    const card = (fact: DeckFact | { factKey: string }, due: string) => ({ factKey: fact.factKey, due: new Date(due) });
+    const cards = [
+      card(place, "2026-03-09T08:00:00Z"),
+      card(date, "2026-03-09T20:00:00Z"), // later today, after its sibling: buried
+      card(elsewhere, "2026-03-10T06:00:00Z"), // tomorrow
+      card({ factKey: "retired-fact" }, "2026-03-01T00:00:00Z"),
+    ];
+    expect(cardsDueToday(deck, cards, new Set(), endOfToday)).toBe(1);
+    expect(cardsDueToday(deck, [...cards, card(elsewhere, "2026-03-09T09:00:00Z")].slice(1), new Set(), endOfToday)).toBe(2);
+    // A sibling reviewed today buries the card; its own review today does not.
+    expect(cardsDueToday(deck, cards.slice(1, 2), new Set([place.factKey]), endOfToday)).toBe(0);
+    expect(cardsDueToday(deck, cards.slice(0, 1), new Set([place.factKey]), endOfToday)).toBe(1);
   });
 });

@@ -64,3 +64,20 @@ export function burySiblings<Entry extends { fact: DeckFact }>(queue: readonly E
   }
   return { kept, buried };
 }
+
+/**
+ * How many of the learner's cards the day still holds: those due before `endOfToday`, soonest first,
+ * less the siblings burySiblings leaves for another day. This is what the flashcard queue will show
+ * over the rest of the day (new cards apart), so the study pages count the same way.
+ */
+export function cardsDueToday(deck: readonly DeckFact[], cards: readonly { factKey: string; due: Date }[], reviewedToday: ReadonlySet<string>, endOfToday: Date): number {
+  const factByKey = new Map(deck.map((fact) => [fact.factKey, fact]));
+  const due = cards
+    .filter((card) => card.due.getTime() < endOfToday.getTime())
+    .sort((a, b) => a.due.getTime() - b.due.getTime())
+    .flatMap((card) => {
+      const fact = factByKey.get(card.factKey);
+      return fact ? [{ fact }] : [];
+    });
+  return burySiblings(due, reviewedToday, deck).kept.length;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Article } from "@/lib/content/types";
 import { questionSchema, type Question, type QuestionKind } from "@/lib/questions/schema";
-import { burySiblings, buildDeck, cardBack, type DeckFact } from "@/lib/study/deck";
+import { burySiblings, buildDeck, cardBack, cardsDueToday, type DeckFact } from "@/lib/study/deck";
 import { isQuizzable, quizCapacity, sectionsInArticleOrder } from "@/lib/study/draw-quiz";
 import { accuracyByDay, dueForecast, masteryBySection, studyStreak, type DailyAccuracy, type DueDay, type SectionMastery } from "@/lib/study/progress";
 import { toPublicQuestion } from "@/lib/study/public-question";
@@ -206,6 +206,12 @@ async function newCardsLeftToday(userId: string, settings: StudySettings, now: D
   return Math.max(0, settings.newCardsPerDay - introduced);
 }
 
+/** The facts of one article the learner reviewed or answered today (in their time zone). */
+async function factsReviewedToday(userId: string, articleId: string, settings: StudySettings, now: Date): Promise<Set<string>> {
+  const rows = await db.reviewLog.findMany({ where: { userId, articleId, reviewedAt: { gte: startOfDay(now, settings.timeZone) } }, select: { factKey: true }, distinct: ["factKey"] });
+  return new Set(rows.map((row) => row.factKey));
+}
+
 /** Today's review queue for one article: cards due (soonest first), then new cards up to today's limit. */
 export async function getDueCards(userId: string, articleSlug: string, now: Date): Promise<DueCards> {
   const article = await findStudyArticle(articleSlug);
@@ -225,12 +231,9 @@ export async function getDueCards(userId: string, articleSlug: string, now: Date
     })
     .sort((a, b) => a.card.due.getTime() - b.card.due.getTime());
   const unseen = deck.filter((fact) => !cardByFact.has(fact.factKey)).map((fact) => ({ fact, card: null }));
-  const [newLimitLeft, reviewedToday] = await Promise.all([
-    newCardsLeftToday(userId, settings, now),
-    db.reviewLog.findMany({ where: { userId, articleId: article.id, reviewedAt: { gte: startOfDay(now, settings.timeZone) } }, select: { factKey: true }, distinct: ["factKey"] }),
-  ]);
+  const [newLimitLeft, reviewedToday] = await Promise.all([newCardsLeftToday(userId, settings, now), factsReviewedToday(userId, article.id, settings, now)]);
   // Siblings (cards about one sentence) wait for another day; new cards fill the day's limit after them.
-  const { kept, buried } = burySiblings([...dueNow, ...unseen], new Set(reviewedToday.map((row) => row.factKey)), deck);
+  const { kept, buried } = burySiblings([...dueNow, ...unseen], reviewedToday, deck);
   const due = kept.flatMap((entry) => (entry.card ? [{ fact: entry.fact, card: entry.card }] : []));
   const fresh = kept.filter((entry) => entry.card === null).slice(0, newLimitLeft);
   return {
@@ -278,8 +281,8 @@ export async function getArticleStudyOverview(userId: string, articleSlug: strin
   const kinds = new Set<QuestionKind>(quizzable.map((question) => question.kind));
   const deck = buildDeck(questions);
   const seen = new Set(cards.map((card) => card.factKey));
-  const endOfToday = startOfDayAfter(now, 1, settings.timeZone).getTime();
-  const newLeft = await newCardsLeftToday(userId, settings, now);
+  const endOfToday = startOfDayAfter(now, 1, settings.timeZone);
+  const [newLeft, reviewedToday] = await Promise.all([newCardsLeftToday(userId, settings, now), factsReviewedToday(userId, article.id, settings, now)]);
   return {
     article: { slug: article.slug, title: article.title },
     // What a quiz of that section or kind alone can hold: one question per source item (draw-quiz).
@@ -287,7 +290,7 @@ export async function getArticleStudyOverview(userId: string, articleSlug: strin
     kinds: [...kinds].map((kind) => ({ kind, questions: quizCapacity(quizzable, { kinds: [kind] }) })),
     quizzable: quizzable.length,
     timeZone: settings.timeZone,
-    dueToday: cards.filter((card) => card.due.getTime() < endOfToday && deck.some((fact) => fact.factKey === card.factKey)).length,
+    dueToday: cardsDueToday(deck, cards, reviewedToday, endOfToday),
     newCards: Math.min(newLeft, deck.filter((fact) => !seen.has(fact.factKey)).length),
     unfinished: attempts.map((attempt) => ({
       attemptId: attempt.id,
@@ -300,7 +303,7 @@ export async function getArticleStudyOverview(userId: string, articleSlug: strin
 
 export type StudyArticleSummary = { slug: string; title: string; dueToday: number; studiedFacts: number };
 
-/** Every article, with how many of the learner's cards fall due today. */
+/** Every article, with how many of the learner's cards the day still holds (as its study page counts them). */
 export async function listStudyArticles(userId: string, now: Date): Promise<StudyArticleSummary[]> {
   const settings = await getStudySettings(userId);
   const endOfToday = startOfDayAfter(now, 1, settings.timeZone);
@@ -309,7 +312,20 @@ export async function listStudyArticles(userId: string, now: Date): Promise<Stud
     db.memoryCard.groupBy({ by: ["articleId"], where: { userId, due: { lt: endOfToday } }, _count: { _all: true } }),
     db.memoryCard.groupBy({ by: ["articleId"], where: { userId }, _count: { _all: true } }),
   ]);
-  const dueBy = new Map(due.map((row) => [row.articleId, row._count._all]));
+  // Counted as the article's own study page counts them (its current deck, siblings buried), for
+  // the articles that have any card due today.
+  const dueBy = new Map(
+    await Promise.all(
+      due.map(async (row): Promise<[string, number]> => {
+        const [questions, cards, reviewedToday] = await Promise.all([
+          activeQuestions(row.articleId),
+          db.memoryCard.findMany({ where: { userId, articleId: row.articleId, due: { lt: endOfToday } }, select: { factKey: true, due: true } }),
+          factsReviewedToday(userId, row.articleId, settings, now),
+        ]);
+        return [row.articleId, cardsDueToday(buildDeck(questions), cards, reviewedToday, endOfToday)];
+      }),
+    ),
+  );
   const studiedBy = new Map(studied.map((row) => [row.articleId, row._count._all]));
   return articles.map((article) => ({ slug: article.slug, title: article.title, dueToday: dueBy.get(article.id) ?? 0, studiedFacts: studiedBy.get(article.id) ?? 0 }));
 }

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { handleAnswer, handleDueCards, handleFinish, handleProgress, handleReview, handleStartQuiz } from "@/server/api/study";
 import { isCrossSiteRequest } from "@/server/api/origin";
-import { getArticleStudyOverview } from "@/server/study/data";
+import { getArticleStudyOverview, listStudyArticles } from "@/server/study/data";
 import { createTestUser, type TestUser } from "../factories/users";
 import { createStudyArticle, waitForWritableDatabase, type StudyFixture } from "../factories/study";
 
@@ -256,6 +256,35 @@ describe("flashcards", () => {
       { origin: "quiz", rating: 3 },
       { origin: "flashcard", rating: 3 },
     ]);
+  });
+
+  it("counts the cards due today on the study pages as the queue shows them: a sibling of a card reviewed today waits", async () => {
+    // A second cloze of the founding sentence: its card and the Sundiata Keita card are siblings.
+    const { cloze } = fixture.questions;
+    const sentenceStart = cloze.source.start - cloze.source.text.indexOf("Sundiata Keita");
+    const at = cloze.source.text.indexOf("1235");
+    const sibling = {
+      ...cloze,
+      id: `q_${crypto.randomUUID().replace(/-/g, "").slice(0, 16)}`,
+      prompt: "The Lake Empire was founded by Sundiata Keita in ____.",
+      answer: "1235",
+      choices: ["1235", "1240", "1312", "1324"],
+      source: { ...cloze.source, start: sentenceStart + at, end: sentenceStart + at + 4 },
+      explanation: { parts: [{ text: cloze.source.text.slice(0, at), answer: false }, { text: "1235", answer: true }, { text: ".", answer: false }], notes: [] },
+    };
+    await db.question.create({ data: { id: sibling.id, articleId: fixture.articleId, kind: "cloze", data: JSON.stringify(sibling) } });
+    // Both learnt today: each is due again in ten minutes, and each was reviewed today beside the other.
+    for (const questionId of [cloze.id, sibling.id]) expect((await handleReview(student.id, questionId, JSON.stringify({ rating: 3 }), now)).status).toBe(200);
+    const queue = (await handleDueCards(student.id, new URLSearchParams({ article: fixture.slug }), later(11))).body as { counts: { due: number; buried: number } };
+    expect(queue.counts).toMatchObject({ due: 0, buried: 2 });
+    expect((await getArticleStudyOverview(student.id, fixture.slug, later(11)))?.dueToday).toBe(0);
+    expect((await listStudyArticles(student.id, later(11))).find((article) => article.slug === fixture.slug)?.dueToday).toBe(0);
+    // Tomorrow neither waits: both are due, one shown and its sibling buried behind it.
+    const tomorrow = new Date(now.getTime() + 30 * 24 * 3600_000);
+    const next = (await handleDueCards(student.id, new URLSearchParams({ article: fixture.slug }), tomorrow)).body as { counts: { due: number; buried: number } };
+    expect(next.counts).toMatchObject({ due: 1, buried: 1 });
+    expect((await getArticleStudyOverview(student.id, fixture.slug, tomorrow))?.dueToday).toBe(1);
+    expect((await listStudyArticles(student.id, tomorrow)).find((article) => article.slug === fixture.slug)?.dueToday).toBe(1);
   });
 
   it("answers 400 for a rating outside 1-4, 404 for an unknown card, 400 without an article", async () => {
