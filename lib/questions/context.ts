@@ -53,8 +53,9 @@ export function createContext(article: Article, source: string): GenerationConte
   const entities = buildEntityIndex(article, source, acronyms, subject);
   const acronymSet = new Set(acronyms.map((definition) => definition.acronym));
   // Words written with a capital inside a sentence are proper nouns ("Operation", "King", "France").
-  const properWords = new Set<string>();
-  for (const match of source.matchAll(/[\p{Ll},;] (\p{Lu}[\p{L}'’-]*)/gu)) properWords.add(match[1]!);
+  const capitalisedInside = new Set<string>();
+  for (const match of source.matchAll(/[\p{Ll},;] (\p{Lu}[\p{L}'’-]*)/gu)) capitalisedInside.add(match[1]!);
+  const properWords = new Set(capitalisedInside);
   for (const info of entities.all()) for (const word of info.name.split(" ")) if (/^\p{Lu}/u.test(word)) properWords.add(word);
 
   const infobox: InfoboxEntry[] = [];
@@ -91,17 +92,27 @@ export function createContext(article: Article, source: string): GenerationConte
     sentences: new Map(article.sentences.map((sentence) => [sentence.id, sentence])),
     infobox,
     timeline: article.timeline,
-    lowerInitial: (text) => lowerInitialWord(text, properWords),
+    lowerInitial: (text) => lowerInitialWord(text, properWords, capitalisedInside),
     warSides: anchor ? { anchor } : undefined,
   };
 }
 
 const ALWAYS_LOWER = /^(?:A|An|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Several|All|Both|Each|Most|Few|At|This|These|Those|His|Her|Its|Their)$/;
 
-function lowerInitialWord(text: string, properWords: ReadonlySet<string>): string {
+// Who does things in a timeline entry: a capital at the head of an entry ("Gunmen attack ...") makes
+// the entity index take these for names; they are lower case unless the article writes them with a
+// capital inside a sentence.
+const COMMON_ACTORS = /^(?:Gunmen|Militants|Soldiers|Troops|Rebels|Insurgents|Jihadists|Fighters|Attackers|Assailants|Bombers|Kidnappers|Terrorists|Protesters|Demonstrators|Civilians|Hostages|Police|Policemen|People|Men|Women|Villagers|Residents|Officials|Authorities)$/;
+
+/**
+ * Lower-cases the first word unless it is a proper noun: capitalised inside a sentence somewhere in
+ * the article, or part of a name the entity index knows (a common actor word apart).
+ */
+function lowerInitialWord(text: string, properWords: ReadonlySet<string>, capitalisedInside: ReadonlySet<string>): string {
   const first = text.match(/^[\p{Lu}][\p{Ll}'’-]*(?=[\s,]|$)/u)?.[0];
   if (first === undefined) return text;
-  if (!ALWAYS_LOWER.test(first) && properWords.has(first)) return text;
+  const common = ALWAYS_LOWER.test(first) || (COMMON_ACTORS.test(first) && !capitalisedInside.has(first));
+  if (!common && properWords.has(first)) return text;
   return first.toLowerCase() + text.slice(first.length);
 }
 

@@ -38,6 +38,10 @@ describe("toPastTense", () => {
     expect(toPastTense("the Great Mosque is completed")).toBe("the Great Mosque was completed");
     expect(toPastTense("King Musa makes the pilgrimage and passes through Cairo")).toBe("King Musa made the pilgrimage and passed through Cairo");
     expect(toPastTense("Sundiata dies and is succeeded by his son")).toBe("Sundiata dies and is succeeded by his son");
+    // A plural subject's present: each verb joined by "and" goes into the past, a noun after "and" does not.
+    expect(toPastTense("gunmen attack the Radisson Blu hotel in Bamako and take guests hostage")).toBe("gunmen attacked the Radisson Blu hotel in Bamako and took guests hostage");
+    expect(toPastTense("rebels seize the airport and base of the army")).toBe("rebels seized the airport and base of the army");
+    expect(toPastTense("rebels seize the town and base")).toBe("rebels seized the town and base");
   });
 });
 

@@ -196,9 +196,15 @@ export function toPastTense(clause: string): string {
   if (verb.form.kind === "passive") words[verb.index] = verb.form.auxiliary;
   else if (!PAST_TO_BASE.has(word)) {
     words[verb.index] = pastFormOf(verb.form.base);
-    // "makes the pilgrimage ... and passes through" -> "made ... and passed through".
+    // "makes the pilgrimage ... and passes through" -> "made ... and passed through"; "gunmen attack
+    // the hotel and take hostages" -> "attacked ... and took hostages".
+    const presentPlural = BASE_FORMS.has(word);
     for (let index = verb.index + 2; index < words.length; index++) {
-      const base = words[index - 1] === "and" ? THIRD_PERSON_TO_BASE.get(words[index]!) : undefined;
+      const next = words[index]!;
+      // A base form after "and" is a verb only with an object after it ("and take guests", not "the town and base of").
+      const object = words[index + 1];
+      const plural = presentPlural && BASE_FORMS.has(next) && object !== undefined && !/^(?:of|in|at|on|near|and|or|to|for|from)$|[,;:.]$/.test(object) && !/[,;:.]$/.test(next);
+      const base = words[index - 1] === "and" ? (THIRD_PERSON_TO_BASE.get(next) ?? (plural ? next : undefined)) : undefined;
       if (base !== undefined && base !== "be" && base !== "have") words[index] = pastFormOf(base);
     }
   }

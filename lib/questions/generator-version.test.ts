@@ -13,10 +13,10 @@ import { QUESTION_GENERATOR_VERSION } from "./generator-version";
 const FIXTURES = path.resolve(__dirname, "../../tests/fixtures/content");
 
 const RECORDED = {
-  version: 2,
+  version: 3,
   banks: {
     "mali-empire.txt": "5604be55f52f7897",
-    "mali-war.txt": "25b78fda392e0310",
+    "mali-war.txt": "6d5deb9fd623729d",
   },
 };
 
