@@ -51,7 +51,11 @@ function Block({ block }: { block: ReaderBlock }) {
   return (
     <ol className="relative space-y-5 border-l-2 border-slate-300 pl-6 dark:border-slate-700">
       {block.events.map(({ event, sentences }) => (
-        <li key={event.id} id={event.id} className="relative">
+        <li
+          key={event.id}
+          id={event.id}
+          className="relative rounded-sm transition-colors target:bg-amber-100 target:outline target:outline-2 target:outline-offset-4 target:outline-amber-500 dark:target:bg-amber-950"
+        >
           <span aria-hidden className="absolute -left-[33px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-accent-600 dark:border-slate-950" />
           <p className="text-sm font-semibold text-accent-700 dark:text-accent-300">{event.dateText}</p>
           <p className="leading-relaxed">

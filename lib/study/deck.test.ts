@@ -42,11 +42,17 @@ const statement = aboutCoastalUnion({ kind: "true-false", prompt: "Coastal Union
 
 describe("buildDeck", () => {
   it("never shows a list-membership question as a card: without its choices every other member of the list answers it", () => {
-    expect(factKeyOf(statement)).toBe(factKeyOf(membership));
-    const deck = buildDeck([membership, statement]);
+    const trueStatement = aboutCoastalUnion({ kind: "true-false", prompt: "Coastal Union is listed among the Northern Front's allies.", answer: "True", choices: ["True", "False"] });
+    expect(factKeyOf(trueStatement)).toBe(factKeyOf(membership));
+    const deck = buildDeck([membership, trueStatement]);
     expect(deck).toHaveLength(1);
-    expect(deck[0]!.question.prompt).toBe("Coastal Union is listed among the Northern Front's opponents.");
+    expect(deck[0]!.question.prompt).toBe("Coastal Union is listed among the Northern Front's allies.");
     expect(buildDeck([membership])).toEqual([]);
+  });
+
+  it("never makes a card of a false statement: the learner would rehearse the wrong association", () => {
+    expect(factKeyOf(statement)).toBe(factKeyOf(membership));
+    expect(buildDeck([membership, statement])).toEqual([]);
   });
 
   it("never makes a front of a prompt that points at choices, whatever its kind", () => {
@@ -70,6 +76,7 @@ describe("the first article's flashcards", () => {
       expect(fact.question.prompt).not.toMatch(/\b(?:which|what|who) of (?:these|the following)\b/i);
     }
     expect(deck.some((fact) => cardBack(fact.question) === "Ansar al-Sharia (Libya)" && /allies\?$/.test(fact.question.prompt))).toBe(false);
+    expect(deck.filter((fact) => fact.question.kind === "true-false" && fact.question.answer === "False")).toEqual([]);
   });
 });
 

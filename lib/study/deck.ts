@@ -20,11 +20,15 @@ function hasSingleAnswer(question: Question): question is SingleAnswerQuestion {
  * Whether a question's prompt, shown alone on a card, asks for exactly its answer. A list-membership
  * question asks for one member of a list ("Which of these is listed among X's allies?"): without its
  * choices every other member answers it too, however it is worded. Any prompt that points at choices
- * ("which of these", "which of the following", an instructor's edit included) needs them. A fact whose
- * questions all fail this gets no card; quiz answers still review it.
+ * ("which of these", "which of the following", an instructor's edit included) needs them. Nor is a
+ * false statement a card. A fact whose questions all fail this gets no card; quiz answers still
+ * review it.
  */
 function standsAloneAsCard(question: SingleAnswerQuestion): boolean {
-  return question.kind !== "list-membership" && !refersToChoices(question.prompt);
+  if (question.kind === "list-membership" || refersToChoices(question.prompt)) return false;
+  // A false statement on a card ("X is listed among the opponents." / False) has the learner
+  // rehearse the wrong association every day; a quiz asks it once, then explains it.
+  return !(question.kind === "true-false" && question.answer === "False");
 }
 
 /** The article's facts in article order, each with the question that shows it best as a card. */
