@@ -25,9 +25,10 @@ export function sectionsOf(question: Pick<Question, "source" | "evidence">): str
 /** The sections these questions are about, in article order (where each first has a question). */
 export function sectionsInArticleOrder(questions: readonly Pick<Question, "source" | "evidence">[]): string[] {
   const firstAt = new Map<string, number>();
-  for (const question of questions) {
-    for (const section of sectionsOf(question)) firstAt.set(section, Math.min(firstAt.get(section) ?? Infinity, question.source.start));
-  }
+  const note = (ref: Question["source"]) => firstAt.set(sectionOf({ source: ref }), Math.min(firstAt.get(sectionOf({ source: ref })) ?? Infinity, ref.start));
+  // Each item of an ordering or matching question places its own section (the question's source
+  // may lie in an earlier one).
+  for (const question of questions) for (const ref of question.evidence?.length ? question.evidence : [question.source]) note(ref);
   return [...firstAt.keys()].sort((left, right) => (firstAt.get(left) ?? 0) - (firstAt.get(right) ?? 0));
 }
 

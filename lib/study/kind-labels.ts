@@ -4,8 +4,8 @@ import type { QuestionKind } from "@/lib/questions/schema";
 export const KIND_LABELS: Record<QuestionKind, string> = {
   "infobox-fact": "Facts from the infobox",
   "list-membership": "Lists",
-  "timeline-date": "Dates of events",
-  "timeline-event": "Events by date",
+  "timeline-date": "When did it happen? (give the date)",
+  "timeline-event": "What happened then? (pick the event)",
   "timeline-order": "Putting events in order",
   cloze: "Fill in the gap",
   "true-false": "True or false",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { questionSchema, type Question } from "@/lib/questions/schema";
 import { buildDeck } from "./deck";
-import { drawQuiz, isQuizzable, quizCapacity, sectionsOf } from "./draw-quiz";
+import { drawQuiz, isQuizzable, quizCapacity, sectionsInArticleOrder, sectionsOf } from "./draw-quiz";
 import { factKeyOf } from "./fact-key";
 import { toPublicQuestion } from "./public-question";
 import { sourceHref } from "./source-link";
@@ -208,6 +208,14 @@ describe("drawing a quiz", () => {
     expect(sectionsOf(date)).toEqual(["History"]);
     expect(drawQuiz([across, cloze], { count: 10, sections: ["Leadership"] }, "a").map((item) => item.id)).toEqual([across.id]);
     expect(drawQuiz([across, cloze], { count: 10, sections: ["Lead"] }, "a").map((item) => item.id)).toEqual([cloze.id]);
+  });
+
+  it("lists sections in article order, each placed by its own first item (not by the source of a question spanning several)", () => {
+    const at = (section: string, start: number) => ({ articleSlug: "lake-empire", sectionPath: [section], refId: `s-${start}`, text: sentence, start, end: start + 4 });
+    // A matching question sourced in History whose items run from History (100) to Legacy (900).
+    const across = { ...matching, source: at("History", 100), evidence: [at("History", 100), at("Legacy", 900)] };
+    const leadership = { ...date, source: at("Leadership", 500) };
+    expect(sectionsInArticleOrder([across, leadership])).toEqual(["History", "Leadership", "Legacy"]);
   });
 
   it("leaves out a cloze whose prompt shows its own answer", () => {

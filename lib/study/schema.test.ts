@@ -5,6 +5,8 @@ import { answerSchema, responseFitsKind, responseIsOfferedChoice, reviewSchema, 
 describe("study input schemas", () => {
   it("accept study settings from a form and keep desired retention within 0.80-0.97", () => {
     expect(settingsSchema.parse({ desiredRetention: "0.85", newCardsPerDay: "15", timeZone: "Europe/Paris" })).toEqual({ desiredRetention: 0.85, newCardsPerDay: 15, timeZone: "Europe/Paris" });
+    expect(settingsSchema.parse({ desiredRetention: "0.97", newCardsPerDay: "0", timeZone: "UTC" }).desiredRetention).toBe(0.97);
+    expect(settingsSchema.safeParse({ desiredRetention: "0.805", newCardsPerDay: "15", timeZone: "UTC" }).error?.issues.map((issue) => issue.message)).toEqual(["Use at most two decimal places, e.g. 0.90"]);
     const wrong = settingsSchema.safeParse({ desiredRetention: "0.99", newCardsPerDay: "2.5", timeZone: "Mars/Base" });
     expect(wrong.success).toBe(false);
     expect(wrong.error?.issues.map((issue) => issue.path[0]).sort()).toEqual(["desiredRetention", "newCardsPerDay", "timeZone"]);

@@ -59,7 +59,9 @@ export const settingsSchema = z.object({
     z.coerce
       .number({ message: "Enter a number" })
       .min(MIN_DESIRED_RETENTION, `At least ${MIN_DESIRED_RETENTION}`)
-      .max(MAX_DESIRED_RETENTION, `At most ${MAX_DESIRED_RETENTION}`),
+      .max(MAX_DESIRED_RETENTION, `At most ${MAX_DESIRED_RETENTION}`)
+      // The form's steps: a value between them would be saved, then refused by the browser on the next save.
+      .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-9, "Use at most two decimal places, e.g. 0.90"),
   ),
   newCardsPerDay: z.preprocess(
     emptyToUndefined,
