@@ -56,6 +56,8 @@ describe("study input schemas", () => {
     expect(responseFitsKind("infobox-fact", "  \t", 1)).toBe(false);
     expect(responseFitsKind("cloze", "\u200b", 1)).toBe(false);
     expect(responseFitsKind("cloze", "\ufeff \u2060", 1)).toBe(false);
+    for (const invisible of ["\u00ad", "\u200e", "\u180e", "\u2800", "\u202e\u200f"]) expect(responseFitsKind("cloze", invisible, 1)).toBe(false);
+    expect(responseFitsKind("cloze", "Kidal\u00ad", 1)).toBe(true);
     expect(responseFitsKind("cloze", "?", 1)).toBe(true);
     expect(responseFitsKind("true-false", "maybe", 1)).toBe(false);
     expect(responseFitsKind("true-false", "", 1)).toBe(false);
@@ -83,5 +85,28 @@ describe("study input schemas", () => {
     expect(responseIsOfferedChoice(event, "mansa musa travelled to mecca")).toBe(false);
     expect(responseIsOfferedChoice(event, "anything else")).toBe(false);
     expect(responseIsOfferedChoice({ ...event, typeable: true }, "anything else")).toBe(true);
+  });
+
+  it("take an ordering of the question's own items, each once, and a matching of its own items", () => {
+    const base = { accepted: [], typeable: false, score: 0.8, source: { articleSlug: "a", sectionPath: [], refId: "t-1", text: "x", start: 0, end: 1 }, explanation: { parts: [{ text: "x", answer: true }], notes: [] } };
+    const order = questionSchema.parse({ ...base, id: "q_0000000000002", kind: "timeline-order", prompt: "Put these in order.", answer: ["A", "B", "C"], choices: ["B", "C", "A"] });
+    expect(responseIsOfferedChoice(order, ["C", "A", "B"])).toBe(true);
+    expect(responseIsOfferedChoice(order, ["a", "a", "a"])).toBe(false);
+    expect(responseIsOfferedChoice(order, ["A", "A", "B"])).toBe(false);
+    expect(responseIsOfferedChoice(order, ["A", "B", "D"])).toBe(false);
+    const matching = questionSchema.parse({
+      ...base,
+      id: "q_0000000000003",
+      kind: "matching",
+      prompt: "Match each person to the role.",
+      answer: [["P", "leader"], ["Q", "founder"], ["R", "envoy"]],
+      choices: ["leader", "founder", "envoy"],
+    });
+    expect(responseIsOfferedChoice(matching, [["Q", "leader"], ["P", "founder"], ["R", "envoy"]])).toBe(true);
+    // Two lefts on one right is a wrong answer, not a malformed one.
+    expect(responseIsOfferedChoice(matching, [["P", "leader"], ["Q", "leader"], ["R", "envoy"]])).toBe(true);
+    expect(responseIsOfferedChoice(matching, [["P", "leader"], ["P", "founder"], ["R", "envoy"]])).toBe(false);
+    expect(responseIsOfferedChoice(matching, [["x", "y"], ["x", "y"], ["x", "y"]])).toBe(false);
+    expect(responseIsOfferedChoice(matching, [["P", "leader"], ["Q", "founder"], ["R", "spy"]])).toBe(false);
   });
 });

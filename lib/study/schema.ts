@@ -92,10 +92,32 @@ export function responseFitsKind(kind: z.infer<typeof questionKindSchema>, respo
  * not one of its choices; true/false questions read their words instead (readTrueFalse).
  */
 export function responseIsOfferedChoice(question: Question, response: QuizResponse): boolean {
+  if (Array.isArray(question.answer)) return responseUsesItems(question.answer, response);
   if (question.typeable || question.kind === "true-false" || typeof response !== "string") return true;
   const choices = "choices" in question ? question.choices : undefined;
   return !choices || choices.includes(response);
 }
 
-/** Nothing but spaces and invisible characters (zero-width spaces and joiners, byte-order marks). */
-const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
+/**
+ * An ordering must be the question's own items, each once; a matching must pair each left-hand item
+ * once with a right-hand item (several lefts may name one right: that is a wrong answer, not a
+ * malformed one). Anything else is not an answer to this question.
+ */
+function responseUsesItems(answer: readonly (string | readonly [string, string])[], response: QuizResponse): boolean {
+  if (!Array.isArray(response)) return false;
+  if (answer.every((item): item is string => typeof item === "string")) {
+    const given = response.filter((item): item is string => typeof item === "string");
+    return given.length === answer.length && new Set(given).size === given.length && given.every((item) => answer.includes(item));
+  }
+  const pairs = answer.filter((item): item is readonly [string, string] => Array.isArray(item));
+  const lefts = new Set(pairs.map(([left]) => left));
+  const rights = new Set(pairs.map(([, right]) => right));
+  const given = response.flatMap((item) => (Array.isArray(item) && item.length === 2 && typeof item[0] === "string" && typeof item[1] === "string" ? [[item[0], item[1]] as const] : []));
+  return given.length === pairs.length && new Set(given.map(([left]) => left)).size === given.length && given.every(([left, right]) => lefts.has(left) && rights.has(right));
+}
+
+/**
+ * Nothing but spaces and invisible characters: zero-width spaces and joiners, direction marks,
+ * soft hyphens, the Mongolian vowel separator, byte-order marks, the blank Braille pattern.
+ */
+const BLANK = /^[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2800\ufeff]*$/;

@@ -87,9 +87,15 @@ export async function recordAnswer(userId: string, attemptId: string, input: Ans
   if (!responseFitsKind(question.kind, input.response, itemCount)) {
     throw invalidField("response", responseShapeMessage(question.kind, itemCount));
   }
-  // A question answered only by choosing takes one of its choices (true/false reads words too).
+  // A question answered only by choosing takes one of its choices (true/false reads words too); an
+  // ordering or matching takes its own items.
   if (!responseIsOfferedChoice(question, input.response)) {
-    throw invalidField("response", "Expected one of this question's choices, as written");
+    const expected = Array.isArray(question.answer)
+      ? question.kind === "matching"
+        ? "Expected each left-hand item of this question once, each paired with one of its right-hand items, as written"
+        : "Expected this question's items, each once, as written"
+      : "Expected one of this question's choices, as written";
+    throw invalidField("response", expected);
   }
   if (attempt.finishedAt) {
     const existing = await existingResult(attemptId, item);

@@ -174,8 +174,14 @@ describe("POST /api/attempts/{id}/answers", () => {
     expect(outside).toMatchObject({ status: 400, body: { fieldErrors: { questionId: [expect.any(String)] } } });
     const shape = await handleAnswer(student.id, attemptId, answerBody(fixture.questions.order.id, "Founding"), later(1));
     expect(shape).toMatchObject({ status: 400, body: { fieldErrors: { response: [expect.any(String)] } } });
+    // An ordering of anything but the question's own items, each once, is not an answer to it.
+    const notItems = await handleAnswer(student.id, attemptId, answerBody(fixture.questions.order.id, ["a", "a", "a"]), later(1));
+    expect(notItems).toMatchObject({ status: 400, body: { fieldErrors: { response: ["Expected this question's items, each once, as written"] } } });
+    const [first, second] = fixture.questions.order.answer;
+    const repeated = await handleAnswer(student.id, attemptId, answerBody(fixture.questions.order.id, [first, first, second]), later(1));
+    expect(repeated.status).toBe(400);
     // An empty or blank typed answer is not an answer: refused, and the question stays open.
-    for (const blank of ["", "   "]) {
+    for (const blank of ["", "   ", "\u00ad", "\u200e\u2800"]) {
       const empty = await handleAnswer(student.id, attemptId, answerBody(fixture.questions.date.id, blank), later(1));
       expect(empty).toMatchObject({ status: 400, body: { fieldErrors: { response: ["Expected the answer as a string that is not empty"] } } });
     }
