@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { cookiesOfHeader } from "../auth/session-cookie";
 import { notAllowedReply, optionsHeaders } from "./methods";
 import { nodeHeaders } from "./origin";
-import { invalid, MAX_BODY_CHARACTERS, type ApiResult } from "./respond";
+import { decodeUtf8, invalid, MAX_BODY_CHARACTERS, type ApiResult } from "./respond";
 import { answerApiRequest, type ApiReply } from "./route";
 
 // The API wrapper for a Pages Router API route (docs/decisions/043-answer-route-in-pages-router.md):
@@ -16,8 +16,11 @@ export type PagesApiRequest = IncomingMessage & { query: Partial<Record<string, 
 /** A body larger than this many bytes cannot be within MAX_BODY_CHARACTERS (UTF-8: at most 4 bytes a character). */
 const MAX_BODY_BYTES = MAX_BODY_CHARACTERS * 4;
 
-/** The request body as UTF-8 text, or null (having stopped reading) once it is too large to be valid. */
-function readBodyText(request: IncomingMessage, maxBytes: number = MAX_BODY_BYTES): Promise<string | null> {
+/**
+ * The request body as UTF-8 text (null when it is not valid UTF-8), or "too large" (having stopped
+ * reading) once it is too large to be valid.
+ */
+function readBodyText(request: IncomingMessage, maxBytes: number = MAX_BODY_BYTES): Promise<string | null | "too large"> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -26,13 +29,13 @@ function readBodyText(request: IncomingMessage, maxBytes: number = MAX_BODY_BYTE
       if (size > maxBytes) {
         request.off("data", onData);
         request.resume(); // drain the rest, so that the connection can carry the reply
-        resolve(null);
+        resolve("too large");
         return;
       }
       chunks.push(chunk);
     };
     request.on("data", onData);
-    request.on("end", () => resolve(Buffer.concat(chunks, size).toString("utf8")));
+    request.on("end", () => resolve(decodeUtf8(Buffer.concat(chunks, size))));
     request.on("error", reject);
     // A client gone before the end of its body: nothing is stored (and settling twice is a no-op).
     request.on("close", () => {
@@ -54,12 +57,12 @@ function send(response: ServerResponse, reply: ApiReply): void {
 
 /**
  * A POST route of the JSON API on the Pages Router: any other method is a 405 naming the allowed
- * one; the handler gets the signed-in user's id and the raw body (null when too large to be valid).
+ * one; the handler gets the signed-in user's id and the raw body as text (null when it is not UTF-8).
  */
 export async function handlePagesApiPost(
   request: PagesApiRequest,
   response: ServerResponse,
-  handler: (userId: string, rawBody: string) => Promise<ApiResult>,
+  handler: (userId: string, rawBody: string | null) => Promise<ApiResult>,
 ): Promise<void> {
   if (request.method === "OPTIONS") {
     response.writeHead(204, optionsHeaders(["POST"])).end();
@@ -82,7 +85,7 @@ export async function handlePagesApiPost(
     { stateChanging: true },
     async (userId) => {
       const rawBody = await readBodyText(request);
-      if (rawBody === null) return invalid({ _body: [`The body is larger than ${MAX_BODY_CHARACTERS} characters`] });
+      if (rawBody === "too large") return invalid({ _body: [`The body is larger than ${MAX_BODY_CHARACTERS} characters`] });
       return handler(userId, rawBody);
     },
   );

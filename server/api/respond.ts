@@ -25,8 +25,28 @@ export function invalidFromZod(error: z.ZodError): ApiResult {
 /** Study bodies are small (an answer, a rating); anything bigger is a mistake or an attack. */
 export const MAX_BODY_CHARACTERS = 64 * 1024;
 
-/** Parses a request body as JSON; a body that is not JSON (or is too big) is a 400 naming `_body`. */
-export function parseJsonBody(raw: string): { ok: true; value: unknown } | { ok: false; result: ApiResult } {
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Bytes as UTF-8 text, or null when they are not valid UTF-8 (rather than text with U+FFFD in it). */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** A Fetch request's body as UTF-8 text, or null when it is not valid UTF-8. */
+export async function requestText(request: Request): Promise<string | null> {
+  return decodeUtf8(new Uint8Array(await request.arrayBuffer()));
+}
+
+/**
+ * Parses a request body as JSON; a body that is not JSON, not UTF-8 (null) or too big is a 400
+ * naming `_body`.
+ */
+export function parseJsonBody(raw: string | null): { ok: true; value: unknown } | { ok: false; result: ApiResult } {
+  if (raw === null) return { ok: false, result: invalid({ _body: ["The body is not valid UTF-8 text"] }) };
   if (raw.trim() === "") return { ok: false, result: invalid({ _body: ["Expected a JSON body"] }) };
   if (raw.length > MAX_BODY_CHARACTERS) return { ok: false, result: invalid({ _body: [`The body is larger than ${MAX_BODY_CHARACTERS} characters`] }) };
   try {

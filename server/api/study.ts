@@ -17,7 +17,7 @@ async function run(work: () => Promise<ApiResult>): Promise<ApiResult> {
   }
 }
 
-export function handleStartQuiz(userId: string, rawBody: string, now: Date): Promise<ApiResult> {
+export function handleStartQuiz(userId: string, rawBody: string | null, now: Date): Promise<ApiResult> {
   return run(async () => {
     const body = parseJsonBody(rawBody);
     if (!body.ok) return body.result;
@@ -27,7 +27,7 @@ export function handleStartQuiz(userId: string, rawBody: string, now: Date): Pro
   });
 }
 
-export function handleAnswer(userId: string, attemptId: string, rawBody: string, now: Date): Promise<ApiResult> {
+export function handleAnswer(userId: string, attemptId: string, rawBody: string | null, now: Date): Promise<ApiResult> {
   return run(async () => {
     const body = parseJsonBody(rawBody);
     if (!body.ok) return body.result;
@@ -49,7 +49,7 @@ export function handleDueCards(userId: string, searchParams: URLSearchParams, no
   });
 }
 
-export function handleReview(userId: string, questionId: string, rawBody: string, now: Date): Promise<ApiResult> {
+export function handleReview(userId: string, questionId: string, rawBody: string | null, now: Date): Promise<ApiResult> {
   return run(async () => {
     const body = parseJsonBody(rawBody);
     if (!body.ok) return body.result;

@@ -102,7 +102,7 @@ describe("POST /api/attempts/{id}/answers on the Pages Router", () => {
     expect(await storedAnswers()).toBe(0);
   });
 
-  it("answers 400 naming the body when it is not JSON, has the wrong shape, or is too large", async () => {
+  it("answers 400 naming the body when it is not JSON or not UTF-8, has the wrong shape, or is too large", async () => {
     const notJson = await post(`/api/attempts/${attemptId}/answers`, "{not json");
     expect(notJson.status).toBe(400);
     expect(await notJson.json()).toMatchObject({ fieldErrors: { _body: [expect.stringContaining("not valid JSON")] } });
@@ -112,6 +112,11 @@ describe("POST /api/attempts/{id}/answers on the Pages Router", () => {
     const huge = await post(`/api/attempts/${attemptId}/answers`, answerBody(fixture.questions.cloze.id, "x".repeat(300_000)));
     expect(huge.status).toBe(400);
     expect(await huge.json()).toMatchObject({ fieldErrors: { _body: [expect.stringContaining("larger than")] } });
+    // Bytes that are not UTF-8 are refused, not stored as text with replacement characters.
+    const bytes = Buffer.concat([Buffer.from(`{"questionId":"${fixture.questions.cloze.id}","response":"Sundiata `), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
+    const notUtf8 = await fetch(`${baseUrl}/api/attempts/${attemptId}/answers`, { method: "POST", body: bytes, headers: { "Content-Type": "application/json", Cookie: cookie } });
+    expect(notUtf8.status).toBe(400);
+    expect(await notUtf8.json()).toMatchObject({ fieldErrors: { _body: ["The body is not valid UTF-8 text"] } });
     expect(await storedAnswers()).toBe(0);
     // Refusing a body does not stop the next answer from being taken.
     expect((await post(`/api/attempts/${attemptId}/answers`, answerBody(fixture.questions.cloze.id, "Sundiata Keita"))).status).toBe(200);
