@@ -12,20 +12,24 @@ export const ROUTE_METHODS = Symbol.for("footnote.routeMethods");
 
 type MarkedHandler = ((request: Request) => Response) & { [ROUTE_METHODS]: readonly HttpMethod[] };
 
+/** The study API answers errors as `{ error }`, the teach API as `{ errors, message }` (docs/api.md). */
+type ErrorShape = "study" | "teach";
+
 /** The body and headers of a 405, for either router. */
-export function notAllowedReply(allowed: readonly string[], method: string | undefined) {
+export function notAllowedReply(allowed: readonly string[], method: string | undefined, shape: ErrorShape = "study") {
   const allow = allowed.join(", ");
+  const message = `${method ?? "This method"} is not allowed here; use ${allow} (see docs/api.md)`;
   return {
     status: 405,
-    body: { error: `${method ?? "This method"} is not allowed here; use ${allow} (see docs/api.md)` },
+    body: shape === "teach" ? { errors: {}, message } : { error: message },
     headers: { "Cache-Control": "no-store", Allow: allow },
   };
 }
 
 /** A route handler for every method the route does not take. */
-function methodNotAllowed(allowed: readonly HttpMethod[]): MarkedHandler {
+function methodNotAllowed(allowed: readonly HttpMethod[], shape: ErrorShape): MarkedHandler {
   const handler = (request: Request) => {
-    const reply = notAllowedReply(allowed, request.method);
+    const reply = notAllowedReply(allowed, request.method, shape);
     return Response.json(reply.body, { status: reply.status, headers: reply.headers });
   };
   return Object.assign(handler, { [ROUTE_METHODS]: allowed });
@@ -47,6 +51,15 @@ function allowedMethods(allowed: readonly HttpMethod[]): MarkedHandler {
  * `export const { PUT, PATCH, DELETE, GET, OPTIONS } = otherMethods("POST");`
  */
 export function otherMethods(...allowed: HttpMethod[]): Record<HttpMethod | "OPTIONS", MarkedHandler> {
-  const notAllowed = methodNotAllowed(allowed);
+  return otherMethodsShaped(allowed, "study");
+}
+
+/** otherMethods for a teach API route, whose errors are `{ errors, message }`. */
+export function otherTeachMethods(...allowed: HttpMethod[]): Record<HttpMethod | "OPTIONS", MarkedHandler> {
+  return otherMethodsShaped(allowed, "teach");
+}
+
+function otherMethodsShaped(allowed: readonly HttpMethod[], shape: ErrorShape): Record<HttpMethod | "OPTIONS", MarkedHandler> {
+  const notAllowed = methodNotAllowed(allowed, shape);
   return { GET: notAllowed, POST: notAllowed, PUT: notAllowed, PATCH: notAllowed, DELETE: notAllowed, OPTIONS: allowedMethods(allowed) };
 }

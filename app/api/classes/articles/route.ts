@@ -1,6 +1,6 @@
 import { handleTeachRequest } from "@/server/classes/api";
 import { handleArticleUpload } from "@/server/uploads/api";
-import { otherMethods } from "@/server/api/methods";
+import { otherTeachMethods } from "@/server/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -10,4 +10,4 @@ export async function POST(request: Request) {
 }
 
 // Every other method: a 405 naming this one (server/api/methods.ts).
-export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods("POST");
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherTeachMethods("POST");

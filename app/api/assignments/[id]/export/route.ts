@@ -1,6 +1,6 @@
 import { handleTeachRequest } from "@/server/classes/api";
 import { questionSetDownload } from "@/server/gradebook/api";
-import { otherMethods } from "@/server/api/methods";
+import { otherTeachMethods } from "@/server/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -11,4 +11,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 }
 
 // Every other method: a 405 naming this one (server/api/methods.ts).
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherTeachMethods("GET");
