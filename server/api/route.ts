@@ -39,6 +39,8 @@ export async function answerApiRequest(
     }
     const user = await userOfSessionCookies(request.cookies, new Date());
     if (!user) return { status: 401, body: { error: "Sign in to use the API" }, headers: NO_STORE };
+    // Studying is for student accounts, as the study pages are (an instructor gets their 403 too).
+    if (user.role !== "STUDENT") return { status: 403, body: { error: "The study API is for student accounts; this account is an instructor's" }, headers: NO_STORE };
     userId = user.id;
     return { ...(await handler(user.id)), headers: NO_STORE };
   } catch (error) {

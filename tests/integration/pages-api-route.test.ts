@@ -89,7 +89,7 @@ describe("POST /api/attempts/{id}/answers on the Pages Router", () => {
     expect(await storedAnswers()).toBe(1);
   });
 
-  it("refuses a request without a session, from another site, or for another user's attempt", async () => {
+  it("refuses a request without a session, from another site, from an instructor, or for another user's attempt", async () => {
     const body = answerBody(fixture.questions.cloze.id, "Sundiata Keita");
     const signedOut = await post(`/api/attempts/${attemptId}/answers`, body, { Cookie: "" });
     expect(signedOut.status).toBe(401);
@@ -99,6 +99,10 @@ describe("POST /api/attempts/{id}/answers on the Pages Router", () => {
     const other = await createTestUser();
     const someoneElse = await post(`/api/attempts/${attemptId}/answers`, body, { Cookie: await cookieFor(other) });
     expect(someoneElse.status).toBe(404);
+    const instructor = await createTestUser({ role: "INSTRUCTOR" });
+    const notAStudent = await post(`/api/attempts/${attemptId}/answers`, body, { Cookie: await cookieFor(instructor) });
+    expect(notAStudent.status).toBe(403);
+    expect(await notAStudent.json()).toEqual({ error: "The study API is for student accounts; this account is an instructor's" });
     expect(await storedAnswers()).toBe(0);
   });
 
