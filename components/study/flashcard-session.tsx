@@ -26,14 +26,16 @@ export function FlashcardSession({ due }: { due: DueCards }) {
   const [announcement, setAnnouncement] = useState("");
   const showButton = useRef<HTMLButtonElement>(null);
   const backHeading = useRef<HTMLHeadingElement>(null);
+  const doneHeading = useRef<HTMLHeadingElement>(null);
   const card = queue[0];
-  // Focus moves after the render that shows its target: the back's heading, or the next card's button.
+  // Focus moves after the render that shows its target: the back's heading, or the next card's
+  // button (the "Nothing more due" heading once the queue is empty).
   const pendingFocus = useRef<"back" | "show" | null>(null);
   useEffect(() => {
     const target = pendingFocus.current;
     if (!target) return;
     pendingFocus.current = null;
-    (target === "back" ? backHeading.current : showButton.current)?.focus();
+    (target === "back" ? backHeading.current : (showButton.current ?? doneHeading.current))?.focus();
   });
 
   const flip = useCallback(() => {
@@ -42,12 +44,16 @@ export function FlashcardSession({ due }: { due: DueCards }) {
     setAnnouncement("Answer shown. Grade it with 1 Again, 2 Hard, 3 Good or 4 Easy.");
   }, []);
 
+  // Set at once, unlike `pending`: two keys pressed before React renders again send one review.
+  const sending = useRef(false);
   const grade = useCallback(
     async (rating: 1 | 2 | 3 | 4) => {
-      if (!card || pending) return;
+      if (!card || sending.current) return;
+      sending.current = true;
       setPending(true);
       setError(null);
       const outcome = await postJson<ReviewResponse>(`/api/flashcards/${card.questionId}/review`, { rating });
+      sending.current = false;
       setPending(false);
       if (!outcome.ok) {
         setError(outcome.message);
@@ -64,7 +70,7 @@ export function FlashcardSession({ due }: { due: DueCards }) {
       const label = GRADES.find((entry) => entry.rating === rating)?.label ?? "";
       setAnnouncement(`Graded ${label}. ${again.length > 0 ? "You will see this card again in a few minutes." : `Next review ${nextDue.toLocaleDateString()}.`}`);
     },
-    [card, pending, queue],
+    [card, queue],
   );
 
   useEffect(() => {
@@ -112,7 +118,7 @@ export function FlashcardSession({ due }: { due: DueCards }) {
 
       {!card ? (
         <section aria-labelledby="done-heading" className="rounded-lg border border-slate-200 p-6 dark:border-slate-800">
-          <h2 id="done-heading" className="text-xl font-semibold">
+          <h2 id="done-heading" ref={doneHeading} tabIndex={-1} className="text-xl font-semibold">
             Nothing more due today
           </h2>
           <p className="mt-2">

@@ -6,6 +6,7 @@ import { responseModeOf, type PublicQuestion } from "@/lib/study/public-question
 import type { AnswerReceipt, AnswerResult, AttemptSummary, AttemptView } from "@/lib/study/results";
 import { AttemptTimer, WithheldNotice } from "@/components/teach/attempt-timer";
 import { ExplanationView, formatAnswer } from "./explanation-view";
+import { recalledAttempt, rememberAnswer, rememberIndex, rememberSummary } from "./attempt-memory";
 import { QuizSummary } from "./quiz-summary";
 import { postJson } from "./study-api-client";
 
@@ -15,16 +16,19 @@ import { postJson } from "./study-api-client";
  */
 export function QuizRunner({ view }: { view: AttemptView }) {
   const { questions } = view;
-  const [results, setResults] = useState<Record<string, AnswerResult>>(view.answered);
+  // The page's props can be older than this tab's answers (Back restores the router's cached page),
+  // so what this tab has received since is merged in (./attempt-memory.ts).
+  const [initial] = useState(() => initialState(view));
+  const [results, setResults] = useState<Record<string, AnswerResult>>(initial.results);
   // Assignment attempts: answers the review setting hides are only known to be saved ("withheld").
-  const [withheld, setWithheld] = useState<ReadonlySet<string>>(() => new Set(view.withheld ?? []));
-  const firstOpen = questions.findIndex((question) => !view.answered[question.id] && !view.withheld?.includes(question.id));
-  const [index, setIndex] = useState(firstOpen === -1 ? questions.length - 1 : firstOpen);
+  const [withheld, setWithheld] = useState<ReadonlySet<string>>(initial.withheld);
+  const [index, setIndex] = useState(initial.index);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  const [summary, setSummary] = useState<AttemptSummary | null>(null);
+  const [summary, setSummary] = useState<AttemptSummary | null>(initial.summary);
   const shownAt = useRef(0);
+  const questionSection = useRef<HTMLElement>(null);
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -36,16 +40,26 @@ export function QuizRunner({ view }: { view: AttemptView }) {
   const isLast = index === questions.length - 1;
 
   // Where focus goes after the next render: the Next button after an answer, the question after
-  // moving on, the summary's heading at the end. Set before the state change that renders it.
+  // moving on (its answer box for a typed question, else its heading), the summary's heading at the
+  // end. Set before the state change that renders it.
   const pendingFocus = useRef<"next" | "question" | "summary" | null>(null);
   useEffect(() => {
     const target = pendingFocus.current;
     if (!target) return;
     pendingFocus.current = null;
     if (target === "next") nextButton.current?.focus();
-    else if (target === "question") questionHeading.current?.focus();
+    else if (target === "question") focusQuestion(questionSection.current, questionHeading.current);
     else summaryRef.current?.querySelector<HTMLElement>("h1")?.focus();
   });
+
+  // On arrival (a new page, or Back to this one) nothing has focus yet unless a typed question's box
+  // took it: start at the question (or the summary), so that Tab goes on to its answers.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    if (summaryRef.current) summaryRef.current.querySelector<HTMLElement>("h1")?.focus();
+    else focusQuestion(questionSection.current, questionHeading.current);
+  }, []);
 
   useEffect(() => {
     shownAt.current = performance.now();
@@ -72,6 +86,9 @@ export function QuizRunner({ view }: { view: AttemptView }) {
         setError(outcome.ok ? "Unexpected answer from the server." : outcome.message);
         return;
       }
+      // Kept even if the learner has left the page meanwhile: Back then shows it, as it was.
+      rememberAnswer(view.attemptId, question.id, answer);
+      rememberIndex(view.attemptId, questions.indexOf(question));
       if ("withheld" in answer) {
         setWithheld((current) => new Set([...current, question.id]));
         pendingFocus.current = "next";
@@ -83,7 +100,7 @@ export function QuizRunner({ view }: { view: AttemptView }) {
       setAnnouncement(answer.correct ? "Correct." : `Not quite. The answer is ${formatAnswer(answer.correctAnswer)}.`);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- finish is a plain function of this render
-    [question, pending, results, withheld, view.attemptId],
+    [question, questions, pending, results, withheld, view.attemptId],
   );
 
   async function finish() {
@@ -95,6 +112,7 @@ export function QuizRunner({ view }: { view: AttemptView }) {
       setError(outcome.message);
       return;
     }
+    rememberSummary(view.attemptId, outcome.body);
     pendingFocus.current = "summary";
     setSummary(outcome.body);
     setAnnouncement(`Quiz finished. ${outcome.body.correct} of ${outcome.body.total} right.`);
@@ -105,6 +123,7 @@ export function QuizRunner({ view }: { view: AttemptView }) {
       void finish();
       return;
     }
+    rememberIndex(view.attemptId, index + 1);
     pendingFocus.current = "question";
     setAnnouncement("");
     setIndex(index + 1);
@@ -151,7 +170,7 @@ export function QuizRunner({ view }: { view: AttemptView }) {
         <progress className="h-2 w-full accent-accent-600" max={questions.length} value={answeredCount} aria-label={`Quiz progress: ${answeredCount} of ${questions.length} answered`} />
       </div>
 
-      <section aria-labelledby="question-prompt" className="space-y-5">
+      <section ref={questionSection} aria-labelledby="question-prompt" className="space-y-5">
         <h1 id="question-prompt" ref={questionHeading} tabIndex={-1} className="font-serif text-2xl font-semibold leading-snug">
           {question.prompt}
         </h1>
@@ -197,6 +216,23 @@ export function QuizRunner({ view }: { view: AttemptView }) {
       ) : null}
     </div>
   );
+}
+
+/** A typed question's answer box, else the question's heading. */
+function focusQuestion(section: HTMLElement | null, heading: HTMLElement | null) {
+  (section?.querySelector<HTMLInputElement>("#typed-answer") ?? heading)?.focus();
+}
+
+/** The server's answers as the page received them, with those this tab has had since. */
+function initialState(view: AttemptView) {
+  const recalled = recalledAttempt(view.attemptId);
+  const results = { ...view.answered, ...recalled?.results };
+  const withheld: ReadonlySet<string> = new Set([...(view.withheld ?? []), ...(recalled?.withheld ?? [])]);
+  const firstOpen = view.questions.findIndex((question) => !results[question.id] && !withheld.has(question.id));
+  const recalledIndex = recalled?.index ?? null;
+  const index =
+    recalledIndex !== null && recalledIndex >= 0 && recalledIndex < view.questions.length ? recalledIndex : firstOpen === -1 ? view.questions.length - 1 : firstOpen;
+  return { results, withheld, index, summary: recalled?.summary ?? null };
 }
 
 function isResult(value: unknown): value is AnswerResult | AnswerReceipt {
@@ -290,6 +326,7 @@ function TextInput({ pending, onSubmit }: InputProps) {
         <input
           id="typed-answer"
           autoFocus
+          aria-describedby="question-prompt"
           autoComplete="off"
           value={value}
           onChange={(event) => setValue(event.target.value)}
@@ -307,12 +344,26 @@ function OrderInput({ question, pending, onSubmit }: InputProps) {
   const [order, setOrder] = useState<string[]>(question.choices ?? []);
   const [dragged, setDragged] = useState<number | null>(null);
   const [status, setStatus] = useState("");
-  function move(from: number, to: number) {
+  const list = useRef<HTMLOListElement>(null);
+  // After an Up or Down button moves an item, focus stays with that item: on the same button, or on
+  // the other one when the item reached the end (its button is then disabled, which drops focus).
+  const focusAfterMove = useRef<{ position: number; direction: "up" | "down" } | null>(null);
+  useEffect(() => {
+    const target = focusAfterMove.current;
+    if (!target) return;
+    focusAfterMove.current = null;
+    const row = list.current?.children[target.position];
+    const other = target.direction === "up" ? "down" : "up";
+    const button = row?.querySelector<HTMLButtonElement>(`button[data-move="${target.direction}"]:enabled`) ?? row?.querySelector<HTMLButtonElement>(`button[data-move="${other}"]`);
+    button?.focus();
+  });
+  function move(from: number, to: number, direction?: "up" | "down") {
     if (to < 0 || to >= order.length || from === to) return;
     const next = [...order];
     const [item] = next.splice(from, 1);
     if (item === undefined) return;
     next.splice(to, 0, item);
+    if (direction) focusAfterMove.current = { position: to, direction };
     setOrder(next);
     setStatus(`${item} moved to position ${to + 1} of ${next.length}.`);
   }
@@ -324,7 +375,7 @@ function OrderInput({ question, pending, onSubmit }: InputProps) {
       <div aria-live="polite" className="sr-only">
         {status}
       </div>
-      <ol aria-describedby="order-hint" className="space-y-2">
+      <ol ref={list} aria-describedby="order-hint" className="space-y-2">
         {order.map((item, position) => (
           <li
             key={item}
@@ -342,11 +393,11 @@ function OrderInput({ question, pending, onSubmit }: InputProps) {
               {position + 1}.
             </span>
             <span className="flex-1">{item}</span>
-            <button type="button" onClick={() => move(position, position - 1)} disabled={position === 0} className="min-h-11 min-w-11 rounded border border-slate-300 px-2 disabled:opacity-40 dark:border-slate-700">
+            <button type="button" data-move="up" onClick={() => move(position, position - 1, "up")} disabled={position === 0} className="min-h-11 min-w-11 rounded border border-slate-300 px-2 disabled:opacity-40 dark:border-slate-700">
               <span aria-hidden="true">↑</span>
               <span className="sr-only">Move {item} up</span>
             </button>
-            <button type="button" onClick={() => move(position, position + 1)} disabled={position === order.length - 1} className="min-h-11 min-w-11 rounded border border-slate-300 px-2 disabled:opacity-40 dark:border-slate-700">
+            <button type="button" data-move="down" onClick={() => move(position, position + 1, "down")} disabled={position === order.length - 1} className="min-h-11 min-w-11 rounded border border-slate-300 px-2 disabled:opacity-40 dark:border-slate-700">
               <span aria-hidden="true">↓</span>
               <span className="sr-only">Move {item} down</span>
             </button>

@@ -87,6 +87,23 @@ async function answerCurrentQuestion(page: Page): Promise<AnswerJson> {
   return (await response.json()) as AnswerJson;
 }
 
+/** Starts a quiz through the JSON API (in the page's session) and returns its id and questions. */
+async function startQuizByApi(page: Page, options: { count: number; kinds?: string[] }): Promise<{ attemptId: string; questions: { id: string; kind: string; choices?: string[] }[] }> {
+  const started = await page.request.post(`${app.baseUrl}/api/quizzes`, { data: { articleSlug: slug, ...options } });
+  expect(started.status()).toBe(201);
+  return (await started.json()) as { attemptId: string; questions: { id: string; kind: string; choices?: string[] }[] };
+}
+
+/** What has keyboard focus: a button's accessible text (its sr-only label if it has one), else the element's tag and id. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return "body";
+    if (active.tagName === "BUTTON") return (active.querySelector(".sr-only") ?? active).textContent?.trim() ?? "";
+    return `${active.tagName.toLowerCase()}#${active.id}`;
+  });
+}
+
 describe("a practice quiz", () => {
   it("runs a whole quiz by keyboard, never sending an answer before it is given, and ends with a summary", async () => {
     const { page } = await signedInStudent();
@@ -167,6 +184,86 @@ describe("a practice quiz", () => {
   });
 });
 
+describe("a practice quiz after leaving the page", () => {
+  it("shows the answers given so far after Back from the reader, and takes the next answer", async () => {
+    const { page } = await signedInStudent();
+    const attemptId = await startQuiz(page, 5);
+    const first = await answerCurrentQuestion(page);
+    // The feedback's link into the reader, then the browser's Back: the router restores the quiz
+    // page's cached payload, rendered before this answer.
+    await page.getByRole("link", { name: "Read this in the article" }).click();
+    await page.waitForURL((url) => url.pathname === `/read/${slug}`);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === `/quiz/${attemptId}`);
+    await page.getByText("1 answered").waitFor();
+    await page.getByText("Question 1 of 5").waitFor();
+    await page.getByRole("heading", { name: first.correct ? /^(✓ )?Correct$/ : /^(✗ )?Not quite$/ }).waitFor();
+    // Not offered for answering again (that would be a 409).
+    await expect(page.locator("section[aria-labelledby=question-prompt] :is(ul button, select, input, ol button)").count()).resolves.toBe(0);
+    await page.getByRole("button", { name: "Next question" }).click();
+    await page.getByText("Question 2 of 5").waitFor();
+    await answerCurrentQuestion(page); // expects a 200
+    await page.getByText("2 answered").waitFor();
+    // The server agrees.
+    await page.reload();
+    await page.getByText("2 answered").waitFor();
+    await page.getByText("Question 3 of 5").waitFor();
+    await page.context().close();
+  });
+});
+
+describe("keyboard focus in a quiz", () => {
+  it("keeps focus on an ordering item moved to either end, so that it can be moved on", async () => {
+    const { page } = await signedInStudent();
+    const { attemptId } = await startQuizByApi(page, { count: 1, kinds: ["timeline-order"] });
+    await page.goto(`${app.baseUrl}/quiz/${attemptId}`);
+    const items = page.getByTestId("order-item");
+    await items.first().waitFor();
+    const count = await items.count();
+    expect(count).toBeGreaterThan(2);
+    const item = ((await items.first().locator("span.flex-1").textContent()) ?? "").trim();
+    await page.getByRole("button", { name: `Move ${item} down`, exact: true }).focus();
+    for (let step = 1; step < count; step++) {
+      await page.keyboard.press("Enter");
+      await expect.poll(() => items.nth(step).locator("span.flex-1").textContent()).toBe(item);
+      // At the bottom "down" is disabled: focus moves to the same item's "up", not to <body>.
+      await expect.poll(() => focused(page)).toBe(step === count - 1 ? `Move ${item} up` : `Move ${item} down`);
+    }
+    for (let step = count - 2; step >= 0; step--) {
+      await page.keyboard.press("Enter");
+      await expect.poll(() => items.nth(step).locator("span.flex-1").textContent()).toBe(item);
+      await expect.poll(() => focused(page)).toBe(step === 0 ? `Move ${item} down` : `Move ${item} up`);
+    }
+    await page.context().close();
+  });
+
+  it("starts at the question, and moves on to a typed question's answer box", async () => {
+    const { page } = await signedInStudent();
+    // Most fill-in-the-gap questions offer choices; a few are typed. Answer (through the API) all
+    // those before the one ahead of the first typed question, so the page opens on a choice question.
+    const { attemptId, questions } = await startQuizByApi(page, { count: 50, kinds: ["cloze", "infobox-fact"] });
+    const typed = questions.findIndex((question, position) => position > 0 && !question.choices?.length);
+    expect(typed, "the quiz has a typed question after its first").toBeGreaterThan(0);
+    for (const question of questions.slice(0, typed - 1)) {
+      const answered = await page.request.post(`${app.baseUrl}/api/attempts/${attemptId}/answers`, { data: { questionId: question.id, response: question.choices?.[0] ?? "a guess" } });
+      expect(answered.status()).toBe(200);
+    }
+    await page.goto(`${app.baseUrl}/quiz/${attemptId}`);
+    await page.getByText(`Question ${typed} of ${questions.length}`).waitFor();
+    const beforeTyped = questions[typed - 1];
+    if (beforeTyped?.choices?.length) await expect.poll(() => focused(page)).toBe("h1#question-prompt");
+    await answerCurrentQuestion(page);
+    await expect.poll(() => focused(page)).toBe("Next question");
+    await page.keyboard.press("Enter");
+    await page.getByText(`Question ${typed + 1} of ${questions.length}`).waitFor();
+    await expect.poll(() => focused(page)).toBe("input#typed-answer");
+    // Typing goes straight into the box.
+    await page.keyboard.type("a guess");
+    await expect(page.getByLabel("Your answer").inputValue()).resolves.toBe("a guess");
+    await page.context().close();
+  });
+});
+
 describe("flashcards", () => {
   it("flips with Space, grades with 1-4, brings a forgotten card back and counts the reviews", async () => {
     const { page } = await signedInStudent();
@@ -192,6 +289,23 @@ describe("flashcards", () => {
     expect((await second).status()).toBe(200);
     await page.getByText("2 reviewed this session", { exact: false }).waitFor();
     await expect(counts.textContent()).resolves.toMatch(/^18 new · 2 to review · 2 reviewed this session$/);
+    await page.context().close();
+  });
+
+  it("moves focus to the end-of-session message when the queue empties", async () => {
+    const { page } = await signedInStudent();
+    await page.goto(`${app.baseUrl}/flashcards/${slug}`);
+    // Easy sends a new card days away, so each card is seen once.
+    for (let card = 0; card < 50 && (await page.locator("#card-front").count()) > 0; card++) {
+      await page.keyboard.press("Space");
+      await page.getByTestId("card-back").waitFor();
+      const graded = page.waitForResponse((response) => response.url().includes("/review"));
+      await page.keyboard.press("4");
+      expect((await graded).status()).toBe(200);
+      await page.getByTestId("card-back").waitFor({ state: "detached" });
+    }
+    await page.getByRole("heading", { name: "Nothing more due today" }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("done-heading");
     await page.context().close();
   });
 
