@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { FieldErrors } from "@/components/ui/field-errors";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { saveSettingsAction, type FormState } from "@/server/study/actions";
 
 const INITIAL: FormState = { errors: {}, message: null };
@@ -16,7 +17,7 @@ export function SettingsForm({
   /** False until the learner first saves: the browser's own time zone is then proposed. */
   saved: boolean;
 }) {
-  const [state, action, pending] = useActionState(saveSettingsAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(saveSettingsAction, INITIAL);
   const zoneSelect = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -25,7 +26,7 @@ export function SettingsForm({
   const input = "min-h-11 rounded border bg-white px-3 py-2 text-base dark:bg-slate-900";
   const border = (field: string) => (state.errors[field] ? "border-red-600 dark:border-red-400" : "border-slate-400 dark:border-slate-600");
   return (
-    <form action={action} className="max-w-lg space-y-6">
+    <form {...formProps} className="max-w-lg space-y-6">
       <div role={state.saved ? "status" : "alert"} aria-atomic="true">
         {state.message ? (
           <p className={`rounded border px-4 py-3 ${state.saved ? "border-green-300 bg-green-50 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100" : "border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"}`}>

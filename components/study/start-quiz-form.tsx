@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import type { QuestionKind } from "@/lib/questions/schema";
 import { KIND_LABELS } from "@/lib/study/kind-labels";
 import { CountedCheckboxGroup } from "@/components/ui/counted-checkbox-group";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { startQuizAction, type FormState } from "@/server/study/actions";
 
 const COUNTS = [5, 10, 20, 30];
@@ -18,9 +18,9 @@ export function StartQuizForm({
   sections: { title: string; questions: number }[];
   kinds: { kind: QuestionKind; questions: number }[];
 }) {
-  const [state, action, pending] = useActionState(startQuizAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(startQuizAction, INITIAL);
   return (
-    <form action={action} className="space-y-5">
+    <form {...formProps} className="space-y-5">
       <input type="hidden" name="articleSlug" value={articleSlug} />
       <div role="alert" aria-atomic="true">
         {state.message ? <p className="rounded border border-red-300 bg-red-50 px-4 py-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">{state.message}</p> : null}

@@ -1,7 +1,8 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useActionState, useId, useSyncExternalStore } from "react";
+import { useId, useSyncExternalStore } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { QuestionKind } from "@/lib/questions/schema";
 import { KIND_LABELS } from "@/lib/study/kind-labels";
 import { DRAW_MODE_LABELS, DRAW_MODES, REVIEW_POLICIES, REVIEW_POLICY_LABELS } from "@/lib/teach/schedule";
@@ -32,7 +33,7 @@ const subscribeNever = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
 export function AssignmentForm({ classId, defaultOpensAt, defaultDueAt, articles, articleSlug, sections, kinds, ownQuestions }: Props) {
-  const [state, action, pending] = useActionState(createAssignmentAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(createAssignmentAction, INITIAL);
   const router = useRouter();
   const pathname = usePathname() ?? ""; // never null on an App Router page (see shell-nav.tsx)
   const id = useId();
@@ -43,7 +44,7 @@ export function AssignmentForm({ classId, defaultOpensAt, defaultDueAt, articles
   const select = "min-h-11 rounded border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900";
 
   return (
-    <form action={action} className="space-y-6">
+    <form {...formProps} className="space-y-6">
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="timeZone" value={timeZone} />
       <FormMessage state={state} />

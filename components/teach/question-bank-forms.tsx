@@ -2,19 +2,22 @@
 
 import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { TextField } from "@/components/ui/text-field";
 import { revertEditAction, saveQuestionEditAction, setRetiredAction, writeQuestionAction, type FormState } from "@/server/question-edits/actions";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { FormMessage } from "./form-message";
 
 const INITIAL: FormState = { errors: {}, message: null };
+/** A written question was added: the form empties for the next one. */
+const added = (state: FormState) => state.done === true;
 const area = "rounded border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900";
 
 export function EditQuestionForm(props: { articleSlug: string; questionId: string; prompt: string; choices?: string[]; answer?: string; editableChoices: boolean; trueFalse: boolean }) {
-  const [state, action, pending] = useActionState(saveQuestionEditAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(saveQuestionEditAction, INITIAL);
   const id = useId();
   return (
-    <form action={action} className="space-y-3">
+    <form {...formProps} className="space-y-3">
       <input type="hidden" name="articleSlug" value={props.articleSlug} />
       <input type="hidden" name="questionId" value={props.questionId} />
       <div className="flex flex-col gap-1">
@@ -64,10 +67,10 @@ export function RevertEditForm({ articleSlug, questionId }: { articleSlug: strin
 }
 
 export function WriteQuestionForm({ articleSlug, sentences }: { articleSlug: string; sentences: { id: string; text: string; section: string }[] }) {
-  const [state, action, pending] = useActionState(writeQuestionAction, INITIAL);
+  const { state, pending, formProps } = useKeptFormAction(writeQuestionAction, INITIAL, added);
   const id = useId();
   return (
-    <form action={action} className="space-y-3">
+    <form {...formProps} className="space-y-3">
       <input type="hidden" name="articleSlug" value={articleSlug} />
       <FormMessage state={state} />
       <div className="flex flex-col gap-1">

@@ -22,14 +22,18 @@ export async function startQuizAction(_previous: FormState, formData: FormData):
   });
   if (!parsed.success) return { errors: flattenError(parsed.error).fieldErrors, message: "Check the highlighted choices." };
   let attemptId: string;
+  let held: number;
   try {
-    attemptId = (await startQuiz(user.id, parsed.data, new Date())).attemptId;
+    const started = await startQuiz(user.id, parsed.data, new Date());
+    attemptId = started.attemptId;
+    held = started.questions.length;
   } catch (error) {
     if (error instanceof StudyError && error.kind === "invalid") return { errors: error.details.fieldErrors ?? {}, message: Object.values(error.details.fieldErrors ?? {}).flat()[0] ?? error.message };
     throw error;
   }
   revalidatePath(`/study/${parsed.data.articleSlug}`);
-  redirect(`/quiz/${attemptId}`);
+  // The quiz page says why it holds fewer questions than asked for.
+  redirect(held < parsed.data.count ? `/quiz/${attemptId}?asked=${parsed.data.count}` : `/quiz/${attemptId}`);
 }
 
 export async function saveSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
