@@ -52,6 +52,19 @@ describe("the reader", () => {
     await page.close();
   });
 
+  it("highlights a timeline entry a link names, as it does a sentence", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(`${app.baseUrl}/read/${SLUG}`);
+    const entry = page.locator("ol li[id^='t-']").nth(5);
+    const id = await entry.getAttribute("id");
+    const before = await entry.evaluate((element) => getComputedStyle(element).backgroundColor);
+    await page.goto(`${app.baseUrl}/read/${SLUG}#${id}`);
+    await page.waitForFunction((target) => document.getElementById(target)?.matches(":target") === true, id ?? "");
+    expect(await entry.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(before);
+    expect(await entry.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe("solid");
+    await page.close();
+  });
+
   it("answers 404 for an unknown article", async () => {
     const response = await fetch(`${app.baseUrl}/read/no-such-article`);
     expect(response.status).toBe(404);
