@@ -17,14 +17,21 @@ export type AttemptRules = {
   reviewAfter: ReviewPolicy;
   dueAt: Date;
   lateUntil: Date | null;
+  /** Whether the attempt's student is still in the assignment's class (removed: no more answers). */
+  enrolled: boolean;
 };
 
 export async function findAttemptRules(attemptId: string): Promise<AttemptRules | null> {
   const row = await db.quizAttempt.findUnique({
     where: { id: attemptId },
-    select: { deadlineAt: true, assignment: { select: { id: true, title: true, reviewAfter: true, dueAt: true, lateUntil: true } } },
+    select: {
+      deadlineAt: true,
+      assignment: { select: { id: true, title: true, reviewAfter: true, dueAt: true, lateUntil: true, classId: true } },
+      user: { select: { enrollments: { select: { classId: true } } } },
+    },
   });
   if (!row?.assignment) return null;
+  const { classId } = row.assignment;
   return {
     assignmentId: row.assignment.id,
     title: row.assignment.title,
@@ -32,7 +39,13 @@ export async function findAttemptRules(attemptId: string): Promise<AttemptRules 
     reviewAfter: z.enum(REVIEW_POLICIES).parse(row.assignment.reviewAfter),
     dueAt: row.assignment.dueAt,
     lateUntil: row.assignment.lateUntil,
+    enrolled: row.user.enrollments.some((enrollment) => enrollment.classId === classId),
   };
+}
+
+/** A student removed from the class keeps what they submitted, but an open attempt takes nothing more. */
+export function refuseUnlessEnrolled(rules: AttemptRules | null): void {
+  if (rules && !rules.enrolled) throw new StudyError("conflict", "You are no longer in this assignment's class, so this attempt takes no more answers");
 }
 
 /** Whether answers and explanations of this attempt may be shown now. */

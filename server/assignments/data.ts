@@ -27,7 +27,7 @@ export async function listAssignmentsForInstructor(instructorId: string, now: Da
     orderBy: [{ dueAt: "asc" }, { title: "asc" }],
     select: {
       ...assignmentSelect,
-      class: { select: { name: true, _count: { select: { enrollments: true } } } },
+      class: { select: { name: true, enrollments: { select: { userId: true } } } },
       article: { select: { title: true } },
       attempts: { where: { finishedAt: { not: null } }, select: { userId: true } },
     },
@@ -41,8 +41,9 @@ export async function listAssignmentsForInstructor(instructorId: string, now: Da
     opensAt: row.opensAt,
     dueAt: row.dueAt,
     window: assignmentWindow(row, now),
-    submittedStudents: new Set(row.attempts.map((attempt) => attempt.userId)).size,
-    rosterCount: row.class._count.enrollments,
+    // Of the students in the class now: a removed student's submission stays on record, not in the count.
+    submittedStudents: new Set(row.attempts.map((attempt) => attempt.userId).filter((userId) => row.class.enrollments.some((enrollment) => enrollment.userId === userId))).size,
+    rosterCount: row.class.enrollments.length,
   }));
 }
 

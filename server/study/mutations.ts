@@ -10,7 +10,7 @@ import { ratingForQuizAnswer, type Rating } from "@/lib/study/scheduler";
 import { responseFitsKind, responseIsOfferedChoice, type AnswerInput, type AttemptItem, type SettingsInput, type StartQuizInput } from "@/lib/study/schema";
 import { sourceHref } from "@/lib/study/source-link";
 import { db } from "../db";
-import { answersVisible, attemptExpired, findAttemptRules, finishTime, presentAnswer, presentSummary, refuseLateAnswer } from "../assignments/attempt-rules";
+import { answersVisible, attemptExpired, findAttemptRules, finishTime, presentAnswer, presentSummary, refuseLateAnswer, refuseUnlessEnrolled } from "../assignments/attempt-rules";
 import {
   activeQuestions,
   buildAnswerResult,
@@ -101,6 +101,7 @@ export async function recordAnswer(userId: string, attemptId: string, input: Ans
     const existing = await existingResult(attemptId, item);
     throw new StudyError("conflict", existing ? "This question was already answered" : "This quiz is finished", existing ? { body: presentAnswer(rules, existing, true, now) } : {});
   }
+  refuseUnlessEnrolled(rules);
   if (rules && attemptExpired(rules, now)) await refuseLateAnswer(rules, attemptId);
   const { correct } = checkAnswer(question, input.response);
   // A hidden assignment answer does not move spaced repetition: a card falling due at once would say it was wrong.
@@ -153,6 +154,7 @@ export async function finishAttempt(userId: string, attemptId: string, now: Date
   const rules = attempt.assignmentId ? await findAttemptRules(attemptId) : null;
   let finishedAt = attempt.finishedAt;
   if (!finishedAt) {
+    refuseUnlessEnrolled(rules);
     // Only the first finish sets the time, even when two finish requests race. An assignment's
     // attempt that ran past its deadline ends at the deadline.
     await db.quizAttempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: finishTime(rules, now) } });

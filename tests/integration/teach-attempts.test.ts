@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { getAssignmentForStudent, listAssignmentsForStudent } from "@/server/assignments/data";
+import { getAssignmentForStudent, listAssignmentsForInstructor, listAssignmentsForStudent } from "@/server/assignments/data";
 import { startAssignmentAttempt } from "@/server/assignments/mutations";
 import { finishAttempt } from "@/server/study/mutations";
+import { handleAnswer } from "@/server/api/study";
+import { removeStudent } from "@/server/classes/mutations";
 import { createTestUser } from "../factories/users";
 import { createTeachFixture, createTestAssignment, minutesAfter, T0 } from "../factories/teach";
 import { waitForWritableDatabase } from "../factories/study";
@@ -141,5 +143,30 @@ describe("students see only their own", () => {
     await expect(startAssignmentAttempt(outsider.id, assignment.id, during)).rejects.toMatchObject({ kind: "not-found" });
     await expect(startAssignmentAttempt(fixture.instructor.id, assignment.id, during)).rejects.toMatchObject({ kind: "not-found" });
     expect(await listAssignmentsForStudent(outsider.id, during)).toEqual([]);
+  });
+});
+
+describe("a student removed from the class", () => {
+  it("keeps what they submitted, but an open attempt takes no more answers and cannot be submitted; the class page counts only the roster", async () => {
+    const fixture = await createTeachFixture({ students: 2 });
+    const assignment = await createTestAssignment(fixture, { attemptsAllowed: 2 });
+    const [kept, removed] = [fixture.students[0]!, fixture.students[1]!];
+    const submitted = await startAssignmentAttempt(removed.id, assignment.id, during);
+    await finishAttempt(removed.id, submitted.attemptId, minutesAfter(during, 1));
+    const open = await startAssignmentAttempt(removed.id, assignment.id, minutesAfter(during, 2));
+    await finishAttempt(kept.id, (await startAssignmentAttempt(kept.id, assignment.id, during)).attemptId, minutesAfter(during, 3));
+    const countOnClassPage = async () => (await listAssignmentsForInstructor(fixture.instructor.id, minutesAfter(during, 5))).find((entry) => entry.id === assignment.id);
+    expect(await countOnClassPage()).toMatchObject({ submittedStudents: 2, rosterCount: 2 });
+
+    await removeStudent(fixture.instructor.id, fixture.classId, removed.id);
+    const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: open.attemptId }, select: { items: true } });
+    const { question } = (JSON.parse(stored.items) as { question: { id: string; answer: unknown } }[])[0]!;
+    const answer = await handleAnswer(removed.id, open.attemptId, JSON.stringify({ questionId: question.id, response: question.answer }), minutesAfter(during, 6));
+    expect(answer).toMatchObject({ status: 409, body: { error: "You are no longer in this assignment's class, so this attempt takes no more answers" } });
+    await expect(finishAttempt(removed.id, open.attemptId, minutesAfter(during, 7))).rejects.toMatchObject({ kind: "conflict" });
+    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: open.attemptId }, select: { finishedAt: true } })).toEqual({ finishedAt: null });
+    // Their first submission stays on record; the class page counts the students in the class.
+    expect(await db.quizAttempt.count({ where: { id: submitted.attemptId, finishedAt: { not: null } } })).toBe(1);
+    expect(await countOnClassPage()).toMatchObject({ submittedStudents: 1, rosterCount: 1 });
   });
 });
