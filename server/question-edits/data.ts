@@ -21,8 +21,11 @@ export type BankQuestion = {
 
 type OverrideRow = { questionId: string; written: boolean; data: string; retiredAt: Date | null };
 
+/** The edit a row holds, or null: a row of a question only retired holds no edit (`{}`). */
 function readEdit(row: OverrideRow): QuestionEdit | null {
-  const parsed = editSchema.safeParse(JSON.parse(row.data));
+  const data: unknown = JSON.parse(row.data);
+  if (typeof data === "object" && data !== null && Object.keys(data).length === 0) return null;
+  const parsed = editSchema.safeParse(data);
   if (!parsed.success) {
     console.error(`[question-edits] edit of ${row.questionId} does not fit the edit schema: ${parsed.error.message}`);
     return null;

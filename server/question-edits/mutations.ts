@@ -11,6 +11,9 @@ import { findBankQuestion } from "./data";
 // Edits are stored per instructor and question id, never written into the Question row, so the
 // generated bank can be rebuilt by a content sync without losing them.
 
+/** The data of an override row of a generated question that is retired but not edited. */
+const NO_EDIT = "{}";
+
 async function articleFor(instructorId: string, articleSlug: string) {
   const article = await findTeachableArticle(instructorId, articleSlug);
   if (!article) throw notFound("Article");
@@ -46,17 +49,21 @@ export async function setQuestionRetired(instructorId: string, articleSlug: stri
   }
   await db.questionOverride.upsert({
     where: { ownerId_questionId: { ownerId: instructorId, questionId } },
-    create: { ownerId: instructorId, articleId: article.id, questionId, data: JSON.stringify({ prompt: entry.question.prompt }), retiredAt },
+    // No edit (`{}`): retiring is not editing, and a later content sync's wording still shows.
+    create: { ownerId: instructorId, articleId: article.id, questionId, data: NO_EDIT, retiredAt },
     update: { retiredAt },
   });
 }
 
-/** Drops the instructor's edit of a generated question, back to the generated text. */
+/** Drops the instructor's edit of a generated question, back to the generated text; a retired question stays retired. */
 export async function revertQuestionEdit(instructorId: string, articleSlug: string, questionId: string): Promise<void> {
   const article = await articleFor(instructorId, articleSlug);
   const generated = await db.question.findFirst({ where: { id: questionId, articleId: article.id }, select: { id: true } });
   if (!generated) throw notFound("Question");
-  await db.questionOverride.deleteMany({ where: { ownerId: instructorId, questionId, written: false } });
+  await db.$transaction([
+    db.questionOverride.updateMany({ where: { ownerId: instructorId, questionId, written: false, retiredAt: { not: null } }, data: { data: NO_EDIT } }),
+    db.questionOverride.deleteMany({ where: { ownerId: instructorId, questionId, written: false, retiredAt: null } }),
+  ]);
 }
 
 export function newWrittenQuestionId(): string {

@@ -127,6 +127,25 @@ describe("question edits", () => {
     await expect(saveQuestionEdit(fixture.instructor.id, fixture.article.slug, { questionId: cloze.id, prompt: "Who?", choices: ["A", "B"] })).rejects.toMatchObject({ kind: "invalid", fieldErrors: { answer: [expect.stringContaining("must be one of the choices")] } });
   });
 
+  it("keeps retiring and editing apart: retiring is no edit, and undoing an edit leaves the question retired", async () => {
+    const fixture = await createTeachFixture({ students: 0 });
+    const { slug, questions, articleId } = fixture.article;
+    const owner = fixture.instructor.id;
+    const entryOf = async (questionId: string) => (await instructorQuestionBank(owner, articleId)).find((entry) => entry.question.id === questionId)!;
+    await setQuestionRetired(owner, slug, questions.trueFalse.id, true, T0);
+    expect(await entryOf(questions.trueFalse.id)).toMatchObject({ origin: "generated", retired: true });
+
+    await saveQuestionEdit(owner, slug, { questionId: questions.date.id, prompt: "When did Mansa Musa go to Mecca?" });
+    await setQuestionRetired(owner, slug, questions.date.id, true, T0);
+    expect(await entryOf(questions.date.id)).toMatchObject({ origin: "edited", retired: true });
+    await revertQuestionEdit(owner, slug, questions.date.id);
+    expect(await entryOf(questions.date.id)).toMatchObject({ origin: "generated", retired: true, question: { prompt: questions.date.prompt } });
+    expect((await assignableQuestions(owner, articleId)).map((entry) => entry.question.id)).not.toContain(questions.date.id);
+    // Restoring it then leaves a plain generated question.
+    await setQuestionRetired(owner, slug, questions.date.id, false, T0);
+    expect(await entryOf(questions.date.id)).toMatchObject({ origin: "generated", retired: false });
+  });
+
   it("applies edits, retirements and written questions to that instructor's assignments only", async () => {
     const fixture = await createTeachFixture({ students: 0 });
     const { slug, questions } = fixture.article;
