@@ -35,6 +35,11 @@ export function applyQuestionEdit(question: Question, edit: QuestionEdit): EditO
   } else {
     const answer = edit.answer ?? question.answer;
     candidate.answer = answer;
+    if (answer !== question.answer) {
+      // The old answer's typed variants and its explanation would grade and explain the old answer.
+      candidate.accepted = [];
+      candidate.explanation = explanationForAnswer(question.explanation, answer);
+    }
     if (edit.choices !== undefined && edit.choices.length > 0) {
       if (edit.choices.length < 2) return { ok: false, errors: { choices: ["Give at least 2 choices, one of them the right answer"] } };
       if (!edit.choices.includes(answer)) return { ok: false, errors: { answer: [`The right answer must be one of the choices; "${answer}" is not`] } };
@@ -43,6 +48,26 @@ export function applyQuestionEdit(question: Question, edit: QuestionEdit): EditO
   }
   const errors = schemaErrors(candidate);
   return errors ? { ok: false, errors } : { ok: true, question: questionSchema.parse(candidate) };
+}
+
+/**
+ * The explanation of a question whose answer an instructor changed: the same source text, with the
+ * new answer marked where the text holds it, and without the notes that called it a wrong choice.
+ * When the source does not state the new answer, nothing is marked and a note says so.
+ */
+function explanationForAnswer(explanation: Question["explanation"], answer: string): Question["explanation"] {
+  const text = explanation.parts.map((part) => part.text).join("");
+  const at = text.toLowerCase().indexOf(answer.toLowerCase());
+  const parts =
+    at >= 0
+      ? [
+          { text: text.slice(0, at), answer: false },
+          { text: text.slice(at, at + answer.length), answer: true },
+          { text: text.slice(at + answer.length), answer: false },
+        ].filter((part) => part.text.length > 0)
+      : [{ text, answer: false }];
+  const notes = explanation.notes.filter((note) => !note.toLowerCase().includes(answer.toLowerCase()));
+  return { parts, notes: at >= 0 ? notes : [`Your instructor set this answer; the source quoted above does not state it.`, ...notes] };
 }
 
 /** The stored edit as it applies now; a stale edit (the question changed shape) leaves the question as generated. */

@@ -89,6 +89,44 @@ describe("question edits", () => {
     expect(edited).toMatchObject({ ok: true, question: { prompt: "Who founded it?", choices: ["Sundiata Keita", "Sumanguru"], answer: "Sundiata Keita", id: cloze.id } });
   });
 
+  it("explains a changed answer: marked in the source where it says so, its typed variants and the note calling it wrong dropped", () => {
+    const sourced = {
+      ...cloze,
+      accepted: ["Keita"],
+      explanation: {
+        parts: [
+          { text: "The Lake Empire was founded by ", answer: false },
+          { text: "Sundiata Keita", answer: true },
+          { text: " in 1235, after Sumanguru fell.", answer: false },
+        ],
+        notes: ["Sumanguru was the king Sundiata Keita defeated.", "Sonni Ali ruled Songhai."],
+      },
+    };
+    const changed = applyQuestionEdit(sourced, { prompt: "Who fell?", answer: "Sumanguru", choices: ["Sundiata Keita", "Sumanguru", "Sonni Ali"] });
+    expect(changed).toMatchObject({
+      ok: true,
+      question: {
+        answer: "Sumanguru",
+        accepted: [],
+        explanation: {
+          parts: [
+            { text: "The Lake Empire was founded by Sundiata Keita in 1235, after ", answer: false },
+            { text: "Sumanguru", answer: true },
+            { text: " fell.", answer: false },
+          ],
+          notes: ["Sonni Ali ruled Songhai."],
+        },
+      },
+    });
+    const unsourced = applyQuestionEdit(sourced, { prompt: "Who founded it?", answer: "Sonni Ali", choices: ["Sundiata Keita", "Sonni Ali"] });
+    expect(unsourced.ok && unsourced.question.explanation).toEqual({
+      parts: [{ text: "The Lake Empire was founded by Sundiata Keita in 1235, after Sumanguru fell.", answer: false }],
+      notes: ["Your instructor set this answer; the source quoted above does not state it.", "Sumanguru was the king Sundiata Keita defeated."],
+    });
+    // The answer unchanged: the generated explanation and variants stay.
+    expect(applyQuestionEdit(sourced, { prompt: "Who founded the Lake Empire?" })).toMatchObject({ ok: true, question: { accepted: ["Keita"], explanation: sourced.explanation } });
+  });
+
   it("refuses choices without the right answer, saying which field", () => {
     expect(applyQuestionEdit(cloze, { prompt: "x", choices: ["A", "B"] })).toEqual({ ok: false, errors: { answer: ['The right answer must be one of the choices; "Sundiata Keita" is not'] } });
   });
