@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { explanationLines } from "@/lib/questions/explanation-lines";
+import { tidyQuotedParts } from "@/lib/study/tidy-quote";
 import type { AnswerResult, CorrectAnswer } from "@/lib/study/results";
 
 // Shared by the quiz (after each answer) and the flashcards (on the back): the source sentence with
@@ -28,7 +29,7 @@ function MarkedParts({ parts }: { parts: { text: string; answer: boolean }[] }) 
 
 /** The quoted source text with the answer marked: one sentence, or one line per item of an ordering or matching. */
 export function SourceSentence({ parts }: { parts: { text: string; answer: boolean }[] }) {
-  const lines = explanationLines(parts);
+  const lines = explanationLines(tidyQuotedParts(parts));
   return (
     <blockquote className="space-y-2 border-l-4 border-slate-300 pl-4 font-serif text-lg leading-relaxed dark:border-slate-600">
       {lines.length === 1 ? (
