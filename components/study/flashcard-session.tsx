@@ -16,13 +16,32 @@ const GRADES = [
 
 type ReviewResponse = { due: string };
 
+// What this tab has reviewed, by article: each card's next due date, and how many reviews. Back to
+// this page re-renders it from the router's cached payload (the cards from before any review), which
+// would offer reviewed cards again and record second reviews; the queue leaves out what this tab
+// has already reviewed (a card still learning stays, with its new due date). Module state lives as
+// long as the document; a reload reads the server.
+type TabSession = { nextDue: Map<string, string>; reviewed: number };
+const sessions = new Map<string, TabSession>();
+const recalledSession = (slug: string): TabSession | undefined => (typeof window === "undefined" ? undefined : sessions.get(slug));
+
+function withoutReviewed(cards: FlashcardView[], session: TabSession | undefined): FlashcardView[] {
+  if (!session) return cards;
+  return cards.flatMap((card) => {
+    const next = session.nextDue.get(card.questionId);
+    if (next === undefined) return [card];
+    return new Date(next).getTime() - Date.now() <= LEARN_AHEAD_MS ? [{ ...card, isNew: false, due: next }] : [];
+  });
+}
+
 /** Today's cards for one article: Space shows the answer, 1-4 grade it; the server schedules with FSRS. */
 export function FlashcardSession({ due }: { due: DueCards }) {
-  const [queue, setQueue] = useState<FlashcardView[]>(due.cards);
+  const slug = due.article.slug;
+  const [queue, setQueue] = useState<FlashcardView[]>(() => withoutReviewed(due.cards, recalledSession(slug)));
   const [flipped, setFlipped] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [reviewed, setReviewed] = useState(0);
+  const [reviewed, setReviewed] = useState(() => recalledSession(slug)?.reviewed ?? 0);
   const [announcement, setAnnouncement] = useState("");
   const showButton = useRef<HTMLButtonElement>(null);
   const backHeading = useRef<HTMLHeadingElement>(null);
@@ -64,13 +83,17 @@ export function FlashcardSession({ due }: { due: DueCards }) {
       // A card still in its learning steps (due within the learn-ahead window) comes back this session.
       const again = nextDue.getTime() - Date.now() <= LEARN_AHEAD_MS ? [{ ...card, isNew: false, due: outcome.body.due }] : [];
       pendingFocus.current = "show";
+      const session = sessions.get(slug) ?? { nextDue: new Map<string, string>(), reviewed: 0 };
+      session.nextDue.set(card.questionId, outcome.body.due);
+      session.reviewed = reviewed + 1;
+      sessions.set(slug, session);
       setQueue([...rest, ...again]);
-      setReviewed((count) => count + 1);
+      setReviewed(reviewed + 1);
       setFlipped(false);
       const label = GRADES.find((entry) => entry.rating === rating)?.label ?? "";
       setAnnouncement(`Graded ${label}. ${again.length > 0 ? "You will see this card again in a few minutes." : `Next review ${nextDue.toLocaleDateString()}.`}`);
     },
-    [card, queue],
+    [card, queue, reviewed, slug],
   );
 
   useEffect(() => {

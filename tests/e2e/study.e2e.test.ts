@@ -309,6 +309,29 @@ describe("flashcards", () => {
     await page.context().close();
   });
 
+  it("does not offer a card reviewed in this tab again after Back", async () => {
+    const { page } = await signedInStudent();
+    await page.goto(`${app.baseUrl}/flashcards/${slug}`);
+    const counts = page.getByTestId("remaining-counts");
+    const front = await page.locator("#card-front").textContent();
+    await page.keyboard.press("Space");
+    await page.getByTestId("card-back").waitFor();
+    const graded = page.waitForResponse((response) => response.url().includes("/review"));
+    await page.keyboard.press("4");
+    expect((await graded).status()).toBe(200);
+    await page.getByText("1 reviewed this session", { exact: false }).waitFor();
+    await expect(counts.textContent()).resolves.toMatch(/^19 new · 0 to review · 1 reviewed this session$/);
+    // Away through the app's navigation, then Back: the router shows its cached page.
+    await page.getByRole("link", { name: "Progress", exact: true }).click();
+    await page.waitForURL(`${app.baseUrl}/progress`);
+    await page.goBack();
+    await page.waitForURL(`${app.baseUrl}/flashcards/${slug}`);
+    await counts.waitFor();
+    await expect.poll(() => counts.textContent()).toMatch(/^19 new · 0 to review · 1 reviewed this session$/);
+    expect(await page.locator("#card-front").textContent()).not.toBe(front);
+    await page.context().close();
+  });
+
   it("keeps a review graded just before leaving the page", async () => {
     const { page } = await signedInStudent();
     await page.goto(`${app.baseUrl}/flashcards/${slug}`);
