@@ -20,6 +20,17 @@ describe("checkAnswer", () => {
     expect(checkAnswer(typed("Salafist Group for Preaching and Combat"), "Islamic Group for Preaching").correct).toBe(false);
   });
 
+  it("tolerates two neighbouring letters swapped in a name of five letters or more, and nothing else in a short one", () => {
+    expect(checkAnswer(typed("Israel"), "Isreal").correct).toBe(true);
+    expect(checkAnswer(typed("Niger"), "Nigre").correct).toBe(true);
+    expect(checkAnswer(typed("Israel"), "Isral").correct).toBe(false);
+    expect(checkAnswer(typed("Israel"), "Isreel").correct).toBe(false);
+    expect(checkAnswer(typed("Israel"), "Irsael").correct).toBe(true);
+    expect(checkAnswer(typed("Mali"), "Mail").correct).toBe(false);
+    expect(checkAnswer(typed("Israel"), "Isaerl").correct).toBe(false);
+    expect(checkAnswer(typed("1324"), "1342").correct).toBe(false);
+  });
+
   it("compares numbers and dates as values", () => {
     expect(checkAnswer(typed("3,000"), "3000").correct).toBe(true);
     expect(checkAnswer(typed("11 April 2007"), "April 11, 2007").correct).toBe(true);

@@ -45,8 +45,21 @@ export function checkText(expected: readonly string[], response: string): Answer
     const normalised = normaliseAnswer(candidate);
     const tolerance = Math.min(typoTolerance(normalised), typoTolerance(given));
     if (tolerance > 0 && editDistance(normalised, given, tolerance) <= tolerance) return { correct: true, matched: candidate };
+    if (swapsTwoLetters(normalised, given)) return { correct: true, matched: candidate };
   }
   return { correct: false };
+}
+
+/**
+ * Two neighbouring letters typed the wrong way round ("Isreal" for "Israel"), in a word of five or
+ * more letters: the commonest slip, and one that never turns one short name into another as a
+ * wrong letter can ("Mali" / "Mari"). Digits are never swapped (1324 / 1342 are different years).
+ */
+function swapsTwoLetters(expected: string, given: string): boolean {
+  if (expected.length !== given.length || expected.replace(/\s/g, "").length < 5 || /\d/.test(expected)) return false;
+  const at = [...expected].findIndex((character, index) => character !== given[index]);
+  if (at < 0 || at + 1 >= expected.length) return false;
+  return expected[at] === given[at + 1] && expected[at + 1] === given[at] && /\p{L}/u.test(expected[at]!) && expected.slice(at + 2) === given.slice(at + 2);
 }
 
 /** A true/false response as a boolean, or undefined when it is neither (true, "True", "yes", "f"...). */
