@@ -8,8 +8,10 @@ import { FormError, Alert } from "@/components/ui/alert";
 import { FieldErrors } from "@/components/ui/field-errors";
 
 type Problem = { file: string; severity: "error" | "notice"; line: number; column: number; message: string };
+type Losing = { assignmentId: string; title: string; lost: number; of: number };
+
 type Outcome =
-  | { kind: "accepted"; title: string; slug: string; questions: number; problems: Problem[] }
+  | { kind: "accepted"; title: string; slug: string; questions: number; problems: Problem[]; losing: Losing[] }
   | { kind: "rejected"; problems: Problem[] }
   | { kind: "error"; message: string; errors: Record<string, string[]> };
 
@@ -35,7 +37,14 @@ export function UploadArticleForm() {
     const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
     setPending(false);
     if (response.status === 201 && body) {
-      setOutcome({ kind: "accepted", title: String(body.title), slug: String(body.slug), questions: Number(body.questions), problems: (body.problems as Problem[]) ?? [] });
+      setOutcome({
+        kind: "accepted",
+        title: String(body.title),
+        slug: String(body.slug),
+        questions: Number(body.questions),
+        problems: (body.problems as Problem[]) ?? [],
+        losing: (body.assignmentsLosingQuestions as Losing[] | undefined) ?? [],
+      });
       router.refresh();
     } else if (response.status === 422 && body) {
       setOutcome({ kind: "rejected", problems: (body.problems as Problem[]) ?? [] });
@@ -78,6 +87,21 @@ export function UploadArticleForm() {
             {outcome.title}
           </Link>{" "}
           is ready for your classes, with {outcome.questions} questions.
+        </Alert>
+      ) : null}
+      {outcome?.kind === "accepted" && outcome.losing.length > 0 ? (
+        <Alert tone="warning" title="Some assignments lose questions">
+          <p>This version no longer has some questions these assignments drew (their sentences changed or went). Attempts started from now on leave them out; attempts already started keep theirs.</p>
+          <ul className="mt-2 list-disc pl-6">
+            {outcome.losing.map((entry) => (
+              <li key={entry.assignmentId}>
+                <Link href={`/assignments/${entry.assignmentId}`} className="underline">
+                  {entry.title}
+                </Link>
+                : {entry.lost} of its {entry.of} questions
+              </li>
+            ))}
+          </ul>
         </Alert>
       ) : null}
       {outcome?.kind === "rejected" ? (

@@ -20,7 +20,17 @@ const HOUR_MS = 60 * 60 * 1000;
 export type UploadProblem = Problem & { file: string };
 
 export type UploadResult =
-  | { status: "accepted"; uploadId: string; slug: string; title: string; created: boolean; questions: number; problems: UploadProblem[] }
+  | {
+      status: "accepted";
+      uploadId: string;
+      slug: string;
+      title: string;
+      created: boolean;
+      questions: number;
+      problems: UploadProblem[];
+      /** Open or upcoming assignments with the same questions for everyone whose drawn questions the new version no longer has. */
+      assignmentsLosingQuestions: { assignmentId: string; title: string; lost: number; of: number }[];
+    }
   | { status: "rejected"; uploadId: string; problems: UploadProblem[] };
 
 export type UploadInput = { fileName: string; bytes: Uint8Array; attribution: string };
@@ -86,5 +96,29 @@ export async function uploadArticle(instructorId: string, input: UploadInput, no
   const articleId = (await db.article.findUniqueOrThrow({ where: { slug: outcome.slug }, select: { id: true } })).id;
   await db.articleUpload.update({ where: { id: uploadId }, data: { status: "accepted", articleId, problems: JSON.stringify(problems) } });
   const questions = outcome.status === "unchanged" ? await db.question.count({ where: { articleId, retiredAt: null } }) : (outcome.questions?.active ?? 0);
-  return { status: "accepted", uploadId, slug: outcome.slug, title: parsed.article.title, created: outcome.status === "created", questions, problems };
+  const assignmentsLosingQuestions = outcome.status === "unchanged" ? [] : await assignmentsMissingQuestions(articleId, now);
+  return { status: "accepted", uploadId, slug: outcome.slug, title: parsed.article.title, created: outcome.status === "created", questions, problems, assignmentsLosingQuestions };
+}
+
+/**
+ * Assignments not yet closed that give everyone the same drawn questions, with how many of those
+ * the article's current version no longer has: an attempt started from now on leaves them out (a
+ * question's id follows its source text, so a reworded sentence's questions are new questions).
+ */
+async function assignmentsMissingQuestions(articleId: string, now: Date): Promise<{ assignmentId: string; title: string; lost: number; of: number }[]> {
+  const [assignments, active, written] = await Promise.all([
+    db.assignment.findMany({
+      where: { articleId, drawMode: "same", OR: [{ dueAt: { gt: now } }, { lateUntil: { gt: now } }] },
+      orderBy: { dueAt: "asc" },
+      select: { id: true, title: true, questionIds: true },
+    }),
+    db.question.findMany({ where: { articleId, retiredAt: null }, select: { id: true } }),
+    db.questionOverride.findMany({ where: { articleId, written: true }, select: { questionId: true } }),
+  ]);
+  const present = new Set([...active.map((row) => row.id), ...written.map((row) => row.questionId)]);
+  return assignments.flatMap((assignment) => {
+    const ids = JSON.parse(assignment.questionIds) as string[];
+    const lost = ids.filter((id) => !present.has(id)).length;
+    return lost > 0 ? [{ assignmentId: assignment.id, title: assignment.title, lost, of: ids.length }] : [];
+  });
 }

@@ -9,7 +9,7 @@ import { assignableQuestions, instructorQuestionBank } from "@/server/question-e
 import { revertQuestionEdit, saveQuestionEdit, setQuestionRetired, writeQuestion } from "@/server/question-edits/mutations";
 import { MAX_UPLOADS_PER_HOUR, uploadArticle } from "@/server/uploads/mutations";
 import { createTestUser, type TestUser } from "../factories/users";
-import { assignmentInput, createTeachFixture, T0 } from "../factories/teach";
+import { assignmentInput, createTeachFixture, minutesAfter, T0 } from "../factories/teach";
 import { waitForWritableDatabase } from "../factories/study";
 
 // Instructor content: uploads checked like `npm run content -- check` and rate-limited in the
@@ -81,6 +81,26 @@ describe("article uploads", () => {
     expect(second.problems).toContainEqual(expect.objectContaining({ severity: "error", line: 1, column: 1, message: expect.stringContaining("already exists") }));
     if (first.status !== "accepted") throw new Error("first upload should be accepted");
     expect((await db.article.findUniqueOrThrow({ where: { slug: first.slug } })).attribution).toBe(ATTRIBUTION);
+  });
+
+  it("says which open assignments lose drawn questions when a new version rewords their sentences", async () => {
+    const fixture = await createTeachFixture({ students: 0 });
+    const { title, bytes } = uniqueArticle();
+    const first = await uploadArticle(fixture.instructor.id, { fileName: "mali.txt", bytes, attribution: ATTRIBUTION }, T0);
+    if (first.status !== "accepted") throw new Error("the first upload should be accepted");
+    expect(first.assignmentsLosingQuestions).toEqual([]);
+    const assignment = await createAssignment(fixture.instructor.id, assignmentInput(fixture, { articleSlug: first.slug, title: "Mali week", questionCount: 50 }));
+    const set = await assignmentQuestionSet(fixture.instructor.id, assignment.id);
+    const text = new TextDecoder().decode(bytes);
+    const drawn = set.questions.find((question) => question.source.refId.startsWith("s-") && text.split(question.source.text).length === 2);
+    if (!drawn) throw new Error("no drawn question cites a prose sentence found once in the file");
+    const lost = set.questions.filter((question) => question.source.text === drawn.source.text).length;
+    const reworded = text.replace(drawn.source.text, drawn.source.text.replace(/\.$/, ", it is said."));
+    const second = await uploadArticle(fixture.instructor.id, { fileName: "mali.txt", bytes: encode(reworded), attribution: ATTRIBUTION }, minutesAfter(T0, 1));
+    expect(second).toMatchObject({ status: "accepted", title, assignmentsLosingQuestions: [{ assignmentId: assignment.id, title: "Mali week", lost, of: set.questions.length }] });
+    // The same file again changes nothing, and says nothing.
+    const third = await uploadArticle(fixture.instructor.id, { fileName: "mali.txt", bytes: encode(reworded), attribution: ATTRIBUTION }, minutesAfter(T0, 2));
+    expect(third).toMatchObject({ status: "accepted", assignmentsLosingQuestions: [] });
   });
 
   it("allows 10 uploads an hour per instructor, also when 15 arrive at once", async () => {
