@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "./support/browser";
-import { startApp, type RunningApp } from "./support/app-server";
+import { signInWithCredentials, startApp, type RunningApp } from "./support/app-server";
 
 let app: RunningApp;
 let browser: Browser;
@@ -63,6 +63,15 @@ describe("the reader", () => {
     expect(await entry.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(before);
     expect(await entry.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe("solid");
     await page.close();
+  });
+
+  it("offers a signed-in reader their own sections, and anyone else the way to sign in", async () => {
+    const navLinks = (html: string) => [...(html.match(/<nav aria-label="Main".*?<\/nav>/s)?.[0] ?? "").matchAll(/href="([^"]+)"/g)].map((match) => match[1]);
+    const anonymous = await (await fetch(`${app.baseUrl}/read/${SLUG}`)).text();
+    expect(navLinks(anonymous)).toEqual(["/", "/read", "/sign-in"]);
+    const cookie = await signInWithCredentials(app.baseUrl, { email: "amina@footnote.test", password: "footnote-student-demo" });
+    const student = await (await fetch(`${app.baseUrl}/read/${SLUG}`, { headers: { Cookie: cookie } })).text();
+    expect(navLinks(student)).toEqual(["/study", "/read", "/study", "/assignments", "/progress", "/settings"]);
   });
 
   it("answers 404 for an unknown article", async () => {
