@@ -47,7 +47,7 @@ export default async function TeachArticlesPage() {
                   <strong>{upload.fileName}</strong> · {formatDateTime(upload.createdAt, settings.timeZone)} ·{" "}
                   {upload.status === "accepted" && upload.article ? (
                     <>accepted as <Link href={`/classes/articles/${encodeURIComponent(upload.article.slug)}`} className="underline">{upload.article.title}</Link></>
-                  ) : upload.status === "rejected" ? "not stored (format errors)" : "being checked"}
+                  ) : upload.status === "rejected" ? rejectedLabel(upload.problems) : "being checked"}
                 </p>
                 {upload.problems.length > 0 ? <details className="mt-2"><summary>{upload.problems.length} problem(s)</summary><ProblemList problems={upload.problems} /></details> : null}
               </li>
@@ -57,4 +57,11 @@ export default async function TeachArticlesPage() {
       ) : null}
     </>
   );
+}
+
+/** Why an upload was not stored, in a few words: the one error, or how many there were. */
+function rejectedLabel(problems: readonly { severity: string; message: string }[]): string {
+  const errors = problems.filter((problem) => problem.severity === "error");
+  if (errors.length === 1) return `not stored: ${errors[0]!.message}`;
+  return errors.length === 0 ? "not stored" : `not stored (${errors.length} errors)`;
 }
