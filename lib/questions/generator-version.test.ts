@@ -16,7 +16,7 @@ const RECORDED = {
   version: 3,
   banks: {
     "mali-empire.txt": "5604be55f52f7897",
-    "mali-war.txt": "6d5deb9fd623729d",
+    "mali-war.txt": "2071df0d98c6e7d0",
   },
 };
 

@@ -6,5 +6,6 @@
 // 2 (2026-12-01): ordering and matching explanations quote each item's own text; flashcard fronts
 // never point at choices.
 // 3 (2026-12-01): a common actor heading a timeline entry ("Gunmen attack ...") is lower case in a
-// prompt; a plural subject's verbs joined by "and" all go into the past in a true/false statement.
+// prompt; a plural subject's verbs joined by "and" all go into the past in a true/false statement;
+// a false statement's note gives the wrong date as the statement wrote it.
 export const QUESTION_GENERATOR_VERSION = 3;

@@ -43,3 +43,28 @@ describe("generateTrueFalseQuestions", () => {
     expect(dated.some((candidate) => /fighters attacked the port of Ostra\.$/.test(candidate.prompt))).toBe(true);
   });
 });
+
+describe("a false dated statement's note", () => {
+  it("gives the wrong date as the statement wrote it, in the entry's own style", () => {
+    // Day-month-year entries beside month-day-year ones: a statement about a DMY entry shows the
+    // other entry's date as DMY, and its note must say that same date back.
+    const source = `= Southern Front =
+
+The Southern Front is a militant organization.
+
+==Timeline==
+- 4 May 2003: Two bridges were destroyed by the group near Kessel.
+- On January 14, 2011, militants ambushed an army convoy in Brenna.
+- 9 September 2007: Soldiers were killed near Ostra.
+- On March 3, 2015, the Front declared a ceasefire.
+`;
+    const parsed = parseArticle(source, { fileName: "southern-front.txt" }).article!;
+    const statements = generateTrueFalseQuestions(createContext(parsed, source)).filter((candidate) => candidate.answer === "False");
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) {
+      const shown = statement.prompt.match(/^(?:On|In) ([^,]+(?:, \d{4})?), /)?.[1];
+      expect(shown, statement.prompt).toBeDefined();
+      expect(statement.notes[0], statement.prompt).toMatch(new RegExp(`, not ${shown!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.$`));
+    }
+  });
+});

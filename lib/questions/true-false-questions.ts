@@ -103,7 +103,8 @@ function fromTimeline(context: GenerationContext): Candidate[] {
       // No other entry at this precision: state it truly instead.
       if (swap) {
         shownDate = swap;
-        notes = [`The timeline dates “${capitaliseFirst(description.text)}” ${event.dateText}, not ${swap.dateText}.`];
+        // The wrong date as the statement wrote it (in this entry's style), not as its own entry does.
+        notes = [`The timeline dates “${capitaliseFirst(description.text)}” ${event.dateText}, not ${formatDatePoint(swap.date, readDateStyle(event.dateText))}.`];
       } else makeFalse = false;
     }
     const dateWords = capitaliseFirst(datePhraseInStyle(shownDate, event));
