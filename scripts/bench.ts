@@ -308,6 +308,7 @@ function printTable(results: Results): void {
   add("submit.p99AllMs", results.submit?.p99AllMs, "every response, connection set-up included");
   add("submit.errors", results.submit?.errors, "0 (all rounds)");
   add("submit.ratio (each round)", results.submit?.rounds.map((round) => round.ratio).join(" / "), "the median round is reported");
+  add("submit.p99Ms (each round)", results.submit?.rounds.map((round) => round.p99Ms).join(" / "), "the median ratio's round is reported (the first, when ratios tie)");
   add("submit.noopP50Ms", results.submit?.noopP50Ms, "the App Router no-op's latency under the same load, for scale");
   add("submit.noopP99Ms", results.submit?.noopP99Ms, "");
   add("submit.pagesNoopP99Ms", results.submit?.pagesNoopP99Ms, "the Pages Router no-op's");

@@ -7,5 +7,6 @@
 // never point at choices.
 // 3 (2026-12-01): a common actor heading a timeline entry ("Gunmen attack ...") is lower case in a
 // prompt; a plural subject's verbs joined by "and" all go into the past in a true/false statement;
-// a false statement's note gives the wrong date as the statement wrote it.
+// a false statement's note gives the wrong date as the statement wrote it; no question's answer is
+// the article's title (the quiz and flashcard pages show it).
 export const QUESTION_GENERATOR_VERSION = 3;

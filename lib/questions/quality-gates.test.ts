@@ -65,6 +65,13 @@ describe("checkQuestion", () => {
     expect(gates({ ...card, prompt: "The Northern Front — founding town" })).not.toContain("flashcard-front");
   });
 
+  it("fails a question whose answer is the article's title, shown above every question", () => {
+    const card: Question = { ...good, kind: "flashcard", prompt: "What does NF stand for?", answer: "Northern Front" };
+    delete (card as { choices?: string[] }).choices;
+    expect(gates(card)).toContain("answer-not-title");
+    expect(gates(good)).not.toContain("answer-not-title");
+  });
+
   it("fails a shape the schema forbids", () => {
     expect(gates({ ...good, choices: ["Ostra", "Brenna"] })).toContain("schema");
   });

@@ -7,7 +7,7 @@ import { questionSchema, type Question } from "./schema";
 // in generate.test.ts re-check every question of every fixture article independently.
 
 export type GateFailure = { gate: GateName; detail: string };
-export type GateName = "schema" | "answer-in-source" | "answer-not-in-prompt" | "choices" | "unresolved-reference" | "damaged-text" | "flashcard-front";
+export type GateName = "schema" | "answer-in-source" | "answer-not-in-prompt" | "answer-not-title" | "choices" | "unresolved-reference" | "damaged-text" | "flashcard-front";
 
 /** The items a question's answer consists of (one for most kinds; each item for orderings; both sides for matching). */
 export function answerItems(question: Question): string[] {
@@ -79,6 +79,11 @@ export function checkQuestion(question: Question, article: Article, source: stri
     for (const item of [...items, ...question.accepted]) {
       if (containsNormalised(body, item)) failures.push({ gate: "answer-not-in-prompt", detail: `the prompt contains the answer “${item}”` });
     }
+  }
+
+  // The quiz and flashcard pages show the article's title above every question.
+  if (typeof question.answer === "string" && question.kind !== "true-false" && normaliseAnswer(question.answer) === normaliseAnswer(article.title)) {
+    failures.push({ gate: "answer-not-title", detail: `the answer “${question.answer}” is the article's title, shown above the question` });
   }
 
   if ("choices" in question && question.choices !== undefined && question.kind !== "true-false") {
