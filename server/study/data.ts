@@ -374,11 +374,20 @@ export async function getProgress(userId: string, now: Date): Promise<Progress> 
   ]);
 
   const articleIds = [...new Set(cards.map((card) => card.articleId))];
-  const articles = await db.article.findMany({ where: { id: { in: articleIds } }, orderBy: { title: "asc" }, select: { id: true, slug: true, title: true } });
+  const [articles, reviewedToday] = await Promise.all([
+    db.article.findMany({ where: { id: { in: articleIds } }, orderBy: { title: "asc" }, select: { id: true, slug: true, title: true } }),
+    db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: startOfDay(now, timeZone) } }, select: { articleId: true, factKey: true }, distinct: ["articleId", "factKey"] }),
+  ]);
+  const endOfToday = startOfDayAfter(now, 1, timeZone);
   const mastery = [];
+  // Today's reviews as the flashcard queues will show them (siblings buried), as the study pages count them.
+  let dueToday = 0;
   for (const article of articles) {
     const deck = buildDeck(await activeQuestions(article.id));
-    const cardByFact = new Map(cards.filter((card) => card.articleId === article.id).map((card) => [card.factKey, card]));
+    const articleCards = cards.filter((card) => card.articleId === article.id);
+    const reviewed = new Set(reviewedToday.filter((row) => row.articleId === article.id).map((row) => row.factKey));
+    dueToday += cardsDueToday(deck, articleCards, reviewed, endOfToday);
+    const cardByFact = new Map(articleCards.map((card) => [card.factKey, card]));
     const facts = deck.map((fact) => {
       const card = cardByFact.get(fact.factKey);
       return { section: fact.section, recall: card ? recallProbability(card, now, settings.desiredRetention) : null };
@@ -393,7 +402,7 @@ export async function getProgress(userId: string, now: Date): Promise<Progress> 
     accuracy: accuracyByDay(recentAnswers, now, timeZone, ACCURACY_DAYS),
     totals: { answered: answeredCount, correct: correctCount, reviews },
     streak: studyStreak([...answerDays.map((row) => row.answeredAt), ...reviewDays.map((row) => row.reviewedAt)], now, timeZone),
-    dueForecast: dueForecast(dueCards.map((card) => card.due), now, timeZone, FORECAST_DAYS),
+    dueForecast: dueForecast(dueCards.map((card) => card.due), now, timeZone, FORECAST_DAYS).map((day, index) => (index === 0 ? { ...day, due: dueToday } : day)),
     mastery,
     recentAttempts: attempts.map((attempt) => ({
       attemptId: attempt.id,

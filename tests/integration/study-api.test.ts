@@ -285,12 +285,15 @@ describe("flashcards", () => {
     expect(queue.counts).toMatchObject({ due: 0, buried: 2 });
     expect((await getArticleStudyOverview(student.id, fixture.slug, later(11)))?.dueToday).toBe(0);
     expect((await listStudyArticles(student.id, later(11))).find((article) => article.slug === fixture.slug)?.dueToday).toBe(0);
+    const progress = (await handleProgress(student.id, later(11))).body as { dueForecast: { due: number }[] };
+    expect(progress.dueForecast[0]?.due).toBe(0);
     // Tomorrow neither waits: both are due, one shown and its sibling buried behind it.
     const tomorrow = new Date(now.getTime() + 30 * 24 * 3600_000);
     const next = (await handleDueCards(student.id, new URLSearchParams({ article: fixture.slug }), tomorrow)).body as { counts: { due: number; buried: number } };
     expect(next.counts).toMatchObject({ due: 1, buried: 1 });
     expect((await getArticleStudyOverview(student.id, fixture.slug, tomorrow))?.dueToday).toBe(1);
     expect((await listStudyArticles(student.id, tomorrow)).find((article) => article.slug === fixture.slug)?.dueToday).toBe(1);
+    expect(((await handleProgress(student.id, tomorrow)).body as { dueForecast: { due: number }[] }).dueForecast[0]?.due).toBe(1);
   });
 
   it("answers 400 for a rating outside 1-4, 404 for an unknown card, 400 without an article", async () => {
