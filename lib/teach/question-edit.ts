@@ -50,22 +50,25 @@ export function applyQuestionEdit(question: Question, edit: QuestionEdit): EditO
   return errors ? { ok: false, errors } : { ok: true, question: questionSchema.parse(candidate) };
 }
 
+/** The text cut into parts with the answer's first occurrence (any case) marked; `at` is -1 when the text does not hold it. */
+function markAnswer(text: string, answer: string): { at: number; parts: Question["explanation"]["parts"] } {
+  const at = text.toLowerCase().indexOf(answer.toLowerCase());
+  if (at < 0) return { at, parts: [{ text, answer: false }] };
+  const parts = [
+    { text: text.slice(0, at), answer: false },
+    { text: text.slice(at, at + answer.length), answer: true },
+    { text: text.slice(at + answer.length), answer: false },
+  ].filter((part) => part.text.length > 0);
+  return { at, parts };
+}
+
 /**
  * The explanation of a question whose answer an instructor changed: the same source text, with the
  * new answer marked where the text holds it, and without the notes that called it a wrong choice.
  * When the source does not state the new answer, nothing is marked and a note says so.
  */
 function explanationForAnswer(explanation: Question["explanation"], answer: string): Question["explanation"] {
-  const text = explanation.parts.map((part) => part.text).join("");
-  const at = text.toLowerCase().indexOf(answer.toLowerCase());
-  const parts =
-    at >= 0
-      ? [
-          { text: text.slice(0, at), answer: false },
-          { text: text.slice(at, at + answer.length), answer: true },
-          { text: text.slice(at + answer.length), answer: false },
-        ].filter((part) => part.text.length > 0)
-      : [{ text, answer: false }];
+  const { at, parts } = markAnswer(explanation.parts.map((part) => part.text).join(""), answer);
   const notes = explanation.notes.filter((note) => !note.toLowerCase().includes(answer.toLowerCase()));
   return { parts, notes: at >= 0 ? notes : [`Your instructor set this answer; the source quoted above does not state it.`, ...notes] };
 }
@@ -88,16 +91,8 @@ function sectionPathOf(article: Pick<Article, "sections">, sentence: Sentence): 
 export function buildWrittenQuestion(input: WrittenQuestionInput, article: Pick<Article, "slug" | "sections" | "sentences">, id: string): EditOutcome {
   const sentence = article.sentences.find((candidate) => candidate.id === input.sentenceId);
   if (!sentence) return { ok: false, errors: { sentenceId: ["Choose a sentence of this article"] } };
-  const at = sentence.text.toLowerCase().indexOf(input.answer.toLowerCase());
+  const { at, parts } = markAnswer(sentence.text, input.answer);
   const span = at >= 0 ? { start: sentence.start + at, end: sentence.start + at + input.answer.length } : { start: sentence.start, end: sentence.end };
-  const parts =
-    at >= 0
-      ? [
-          { text: sentence.text.slice(0, at), answer: false },
-          { text: sentence.text.slice(at, at + input.answer.length), answer: true },
-          { text: sentence.text.slice(at + input.answer.length), answer: false },
-        ].filter((part) => part.text.length > 0)
-      : [{ text: sentence.text, answer: false }];
   const common = {
     id,
     prompt: input.prompt,
