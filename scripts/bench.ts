@@ -56,7 +56,32 @@ async function fillAnswerPool(pool: PoolItem[], baseUrl: string, cookie: string,
   }
 }
 
-type Measured = { result: autocannon.Result; steady: { p50: number; p90: number; p99: number; max: number; count: number } };
+type Measured = {
+  result: autocannon.Result;
+  steady: { p50: number; p90: number; p99: number; max: number; count: number };
+  /** CPU time per response, in µs: the server's processes, this process (the load generator), and the machine left idle. */
+  cpu: { serverUs: number; clientUs: number; idleUs: number };
+};
+
+/** Clock ticks a second in /proc (USER_HZ, 100 on Linux everywhere). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds used so far by the server's processes (user + system, from /proc/<pid>/stat). */
+function serverCpuSeconds(app: RunningApp): number {
+  let ticks = 0;
+  for (const pid of app.serverPids()) {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / TICKS_PER_SECOND;
+}
+
+/** The machine's idle CPU seconds so far, all cores together (from /proc/stat). */
+function idleCpuSeconds(): number {
+  const fields = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]?.trim().split(/\s+/) ?? [];
+  return (Number(fields[4]) + Number(fields[5])) / TICKS_PER_SECOND;
+}
 
 function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -71,15 +96,27 @@ function percentile(sorted: number[], fraction: number): number {
  * first ones (seen on the no-op route too), which puts tens of those first requests at 150–700 ms.
  * Both figures are reported.
  */
-function measureLoad(options: autocannon.Options): Promise<Measured> {
+function measureLoad(app: RunningApp, options: autocannon.Options): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const seen = new WeakSet<object>();
     const latencies: number[] = [];
+    const serverBefore = serverCpuSeconds(app);
+    const idleBefore = idleCpuSeconds();
+    const clientBefore = process.cpuUsage();
     const instance = autocannon(options, (error, result) => {
       if (error) return reject(error);
+      const client = process.cpuUsage(clientBefore);
+      const responses = Math.max(1, result.requests.total);
+      const perResponse = (seconds: number) => Math.round((seconds * 1e6) / responses);
+      const cpu = {
+        serverUs: perResponse(serverCpuSeconds(app) - serverBefore),
+        clientUs: perResponse((client.user + client.system) / 1e6),
+        idleUs: perResponse(idleCpuSeconds() - idleBefore),
+      };
       latencies.sort((a, b) => a - b);
       const round = (value: number) => Math.round(value * 10) / 10;
       resolve({
+        cpu,
         result,
         steady: {
           p50: round(percentile(latencies, 0.5)),
@@ -118,6 +155,8 @@ type SubmitRound = {
   ratio: number;
   /** Answers against the App Router's no-op route, as every run before decision 043 measured it. */
   ratioAppNoop: number;
+  /** CPU time per response (µs) of each run of the round: the server, the load generator, idle. */
+  cpuUs: { submit: Measured["cpu"]; pagesNoop: Measured["cpu"]; appNoop: Measured["cpu"] };
 };
 
 const ROUNDS = 3;
@@ -141,8 +180,8 @@ async function measureSubmit(app: RunningApp, cookie: string, articleSlug: strin
   const headers = { "Content-Type": "application/json", Cookie: cookie, Origin: app.baseUrl };
   const noopOptions = { url: `${app.baseUrl}/api/ping`, connections: CONNECTIONS, headers };
   const pagesNoopOptions = { ...noopOptions, url: `${app.baseUrl}/api/ping-pages-router` };
-  const { result: warmNoop } = await measureLoad({ ...noopOptions, duration: WARM_UP_SECONDS });
-  const { result: warmPagesNoop } = await measureLoad({ ...pagesNoopOptions, duration: WARM_UP_SECONDS });
+  const { result: warmNoop } = await measureLoad(app, { ...noopOptions, duration: WARM_UP_SECONDS });
+  const { result: warmPagesNoop } = await measureLoad(app, { ...pagesNoopOptions, duration: WARM_UP_SECONDS });
   // Each submission is a distinct answer, prepared before the round that sends it (before its
   // no-op runs, so that the work of preparing them weighs on all runs alike). The fastest second
   // seen so far (of a no-op run or of answering) bounds the answers a run needs; half as much again
@@ -172,16 +211,16 @@ async function measureSubmit(app: RunningApp, cookie: string, articleSlug: strin
       },
     ],
   });
-  const { result: warmSubmit } = await measureLoad(submitOptions(WARM_UP_SECONDS));
+  const { result: warmSubmit } = await measureLoad(app, submitOptions(WARM_UP_SECONDS));
   fastest = Math.max(fastest, warmSubmit.requests.max);
   const rounds: SubmitRound[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     await prepareAnswers(ROUND_SECONDS);
-    const { result: noop, steady: noopSteady } = await measureLoad({ ...noopOptions, duration: ROUND_SECONDS });
-    const { result: pagesNoop, steady: pagesNoopSteady } = await measureLoad({ ...pagesNoopOptions, duration: ROUND_SECONDS });
+    const { result: noop, steady: noopSteady, cpu: noopCpu } = await measureLoad(app, { ...noopOptions, duration: ROUND_SECONDS });
+    const { result: pagesNoop, steady: pagesNoopSteady, cpu: pagesNoopCpu } = await measureLoad(app, { ...pagesNoopOptions, duration: ROUND_SECONDS });
     fastest = Math.max(fastest, noop.requests.max, pagesNoop.requests.max);
     if (pool.length - next < fastest * ROUND_SECONDS) await prepareAnswers(ROUND_SECONDS);
-    const { result: submit, steady } = await measureLoad(submitOptions(ROUND_SECONDS));
+    const { result: submit, steady, cpu: submitCpu } = await measureLoad(app, submitOptions(ROUND_SECONDS));
     fastest = Math.max(fastest, submit.requests.max);
     const perSecond = (result: autocannon.Result) => result.requests.total / (result.duration || 1);
     const rps = perSecond(submit);
@@ -203,6 +242,7 @@ async function measureSubmit(app: RunningApp, cookie: string, articleSlug: strin
       errors: failures(submit) + failures(noop) + failures(pagesNoop),
       ratio: Math.round((rps / pagesNoopRps) * 100) / 100,
       ratioAppNoop: Math.round((rps / noopRps) * 100) / 100,
+      cpuUs: { submit: submitCpu, pagesNoop: pagesNoopCpu, appNoop: noopCpu },
     });
     const spread = (result: autocannon.Result, measured: Measured["steady"]) =>
       `p50 ${measured.p50} / p90 ${measured.p90} / p99 ${measured.p99} / max ${measured.max} ms; all responses p99 ${result.latency.p99} / max ${result.latency.max} ms`;
@@ -210,6 +250,8 @@ async function measureSubmit(app: RunningApp, cookie: string, articleSlug: strin
       `round ${round}: ratio ${rounds.at(-1)?.ratio} (against the App Router's no-op ${rounds.at(-1)?.ratioAppNoop}); submit ${Math.round(rps)} rps (${spread(submit, steady)}); ` +
         `Pages Router no-op ${Math.round(pagesNoopRps)} rps (${spread(pagesNoop, pagesNoopSteady)}); App Router no-op ${Math.round(noopRps)} rps (${spread(noop, noopSteady)})`,
     );
+    const cpuLine = (cpu: Measured["cpu"]) => `server ${cpu.serverUs} / load generator ${cpu.clientUs} / idle ${cpu.idleUs}`;
+    log(`round ${round}: CPU µs a response: submit ${cpuLine(submitCpu)}; Pages Router no-op ${cpuLine(pagesNoopCpu)}; App Router no-op ${cpuLine(noopCpu)}`);
   }
   const medianRatio = median(rounds.map((round) => round.ratio));
   const chosen = rounds.find((round) => round.ratio === medianRatio) ?? rounds[0];
@@ -309,6 +351,16 @@ function printTable(results: Results): void {
   add("submit.errors", results.submit?.errors, "0 (all rounds)");
   add("submit.ratio (each round)", results.submit?.rounds.map((round) => round.ratio).join(" / "), "the median round is reported");
   add("submit.p99Ms (each round)", results.submit?.rounds.map((round) => round.p99Ms).join(" / "), "the median ratio's round is reported (the first, when ratios tie)");
+  add(
+    "submit.serverCpuUs (each round)",
+    results.submit?.rounds.map((round) => `${round.cpuUs.submit.serverUs}:${round.cpuUs.pagesNoop.serverUs}`).join(" / "),
+    "server CPU µs a response, answer:Pages Router no-op (all worker processes, user + system)",
+  );
+  add(
+    "submit.loadGeneratorCpuUs (each round)",
+    results.submit?.rounds.map((round) => `${round.cpuUs.submit.clientUs}:${round.cpuUs.pagesNoop.clientUs}`).join(" / "),
+    "this process's CPU µs a response (autocannon), answer:Pages Router no-op",
+  );
   add("submit.noopP50Ms", results.submit?.noopP50Ms, "the App Router no-op's latency under the same load, for scale");
   add("submit.noopP99Ms", results.submit?.noopP99Ms, "");
   add("submit.pagesNoopP99Ms", results.submit?.pagesNoopP99Ms, "the Pages Router no-op's");
