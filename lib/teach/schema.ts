@@ -26,6 +26,18 @@ const id = z.string().min(1, "Missing id").max(100);
 const optionalText = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Enter a date and time, e.g. 2026-03-10 09:30");
 
+/** The fields the date checks read: while any of them is invalid, the dates are not compared. */
+const DATE_FIELDS = new Set(["opensAt", "dueAt", "lateUntil", "timeZone"]);
+
+/**
+ * The form's local dates as instants in its time zone: undefined for a date that does not exist
+ * (31 February, or a time skipped by a clock change), null for an empty late date.
+ */
+function assignmentInstants(input: { opensAt: string; dueAt: string; lateUntil?: string | undefined; timeZone: string }) {
+  const instant = (value: string | undefined) => (value === undefined ? null : (localDateTimeToInstant(value, input.timeZone) ?? undefined));
+  return { opensAt: instant(input.opensAt), dueAt: instant(input.dueAt), lateUntil: instant(input.lateUntil) };
+}
+
 export const assignmentFormSchema = z
   .object({
     classId: id,
@@ -47,18 +59,23 @@ export const assignmentFormSchema = z
     drawMode: z.enum(DRAW_MODES, { message: "Choose the same questions for everyone, or a draw per student" }),
     reviewAfter: z.enum(REVIEW_POLICIES, { message: "Choose when answers are shown" }),
   })
-  .transform((input, context) => {
-    const instant = (field: "opensAt" | "dueAt" | "lateUntil", value: string | undefined) => {
-      if (value === undefined) return null;
-      const date = localDateTimeToInstant(value, input.timeZone);
-      if (!date) context.addIssue({ code: "custom", path: [field], message: "Not a real date; expected e.g. 2026-03-10 09:30" });
-      return date;
-    };
-    const opensAt = instant("opensAt", input.opensAt);
-    const dueAt = instant("dueAt", input.dueAt);
-    const lateUntil = instant("lateUntil", input.lateUntil);
-    if (opensAt && dueAt && dueAt <= opensAt) context.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must be after the opening date" });
-    if (dueAt && lateUntil && lateUntil <= dueAt) context.addIssue({ code: "custom", path: ["lateUntil"], message: "Late attempts must end after the due date (or leave this empty)" });
+  // The dates are checked against each other as soon as they and the time zone are valid, whatever
+  // the other fields hold, so that one submission shows every message (a refinement is otherwise
+  // skipped while any field has an error).
+  .superRefine(
+    (input, context) => {
+      const instants = assignmentInstants(input);
+      for (const [field, date] of Object.entries(instants)) {
+        if (date === undefined) context.addIssue({ code: "custom", path: [field], message: "Not a real date; expected e.g. 2026-03-10 09:30" });
+      }
+      const { opensAt, dueAt, lateUntil } = instants;
+      if (opensAt && dueAt && dueAt <= opensAt) context.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must be after the opening date" });
+      if (dueAt && lateUntil && lateUntil <= dueAt) context.addIssue({ code: "custom", path: ["lateUntil"], message: "Late attempts must end after the due date (or leave this empty)" });
+    },
+    { when: (payload) => !payload.issues.some((issue) => DATE_FIELDS.has(String(issue.path?.[0]))) },
+  )
+  .transform((input) => {
+    const { opensAt, dueAt, lateUntil } = assignmentInstants(input);
     return {
       classId: input.classId,
       title: input.title,
@@ -69,7 +86,7 @@ export const assignmentFormSchema = z
       questionCount: input.questionCount,
       opensAt: opensAt ?? new Date(0),
       dueAt: dueAt ?? new Date(0),
-      lateUntil,
+      lateUntil: lateUntil ?? null,
       timeLimitMinutes: input.timeLimitMinutes ?? null,
       attemptsAllowed: input.attemptsAllowed,
       drawMode: input.drawMode,

@@ -76,8 +76,22 @@ describe("assignment form schema", () => {
     const fields = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
     expect(fields.attemptsAllowed).toBe("At least 1 attempt");
     expect(fields.timeLimitMinutes).toMatch(/minutes/);
+    // The dates are compared in the same submission, not only once every other field is valid.
+    expect(fields.dueAt).toBe("The due date must be after the opening date");
     const dates = assignmentFormSchema.safeParse({ ...valid, dueAt: "2026-02-01T09:00" });
     expect(dates.error?.issues[0]).toMatchObject({ path: ["dueAt"], message: "The due date must be after the opening date" });
+  });
+
+  it("does not compare dates while one of them or the time zone is invalid, and names each bad one", () => {
+    const badZone = assignmentFormSchema.safeParse({ ...valid, dueAt: "2026-02-01T09:00", timeZone: "Mars/Olympus", title: "" });
+    expect(badZone.error?.issues.map((issue) => issue.path.join("."))).toEqual(["title", "timeZone"]);
+    const unreal = assignmentFormSchema.safeParse({ ...valid, opensAt: "2026-02-31T09:00", lateUntil: "2026-03-08T08:00", title: "" });
+    const fields = Object.fromEntries((unreal.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+    expect(fields).toEqual({
+      title: "Enter a title",
+      opensAt: "Not a real date; expected e.g. 2026-03-10 09:30",
+      lateUntil: "Late attempts must end after the due date (or leave this empty)",
+    });
   });
 });
 
