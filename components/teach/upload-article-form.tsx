@@ -8,7 +8,7 @@ import { FormError, Alert } from "@/components/ui/alert";
 import { FieldErrors } from "@/components/ui/field-errors";
 
 type Problem = { file: string; severity: "error" | "notice"; line: number; column: number; message: string };
-type Losing = { assignmentId: string; title: string; lost: number; of: number };
+type Losing = { assignmentId: string; title: string; drawMode: "same" | "per-student"; lost: number; of: number };
 
 type Outcome =
   | { kind: "accepted"; title: string; slug: string; questions: number; problems: Problem[]; losing: Losing[] }
@@ -91,14 +91,19 @@ export function UploadArticleForm() {
       ) : null}
       {outcome?.kind === "accepted" && outcome.losing.length > 0 ? (
         <Alert tone="warning" title="Some assignments lose questions">
-          <p>This version no longer has some questions these assignments drew (their sentences changed or went). Attempts started from now on leave them out; attempts already started keep theirs.</p>
+          <p>
+            This version no longer has some questions these assignments draw (their sentences changed or went). Attempts started from now on leave them out, or draw
+            from fewer questions; attempts already started keep theirs.
+          </p>
           <ul className="mt-2 list-disc pl-6">
             {outcome.losing.map((entry) => (
               <li key={entry.assignmentId}>
                 <Link href={`/assignments/${entry.assignmentId}`} className="underline">
                   {entry.title}
                 </Link>
-                : {entry.lost} of its {entry.of} questions
+                {entry.drawMode === "per-student"
+                  ? `: each student's draw now holds ${entry.of - entry.lost} of its ${entry.of} questions`
+                  : `: ${entry.lost} of its ${entry.of} questions`}
               </li>
             ))}
           </ul>

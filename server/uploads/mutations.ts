@@ -5,6 +5,8 @@ import { MAX_ARTICLE_BYTES, describeSize } from "@/lib/content/limits";
 import { parseArticle } from "@/lib/content/parse-article";
 import { hasFormatErrors } from "@/lib/content/problems";
 import type { Problem } from "@/lib/content/types";
+import { quizCapacity } from "@/lib/study/draw-quiz";
+import { assignmentPool } from "../assignments/pool";
 import { TeachError } from "../classes/errors";
 import { storeArticle } from "../content/sync";
 import { db } from "../db";
@@ -28,10 +30,16 @@ export type UploadResult =
       created: boolean;
       questions: number;
       problems: UploadProblem[];
-      /** Open or upcoming assignments with the same questions for everyone whose drawn questions the new version no longer has. */
-      assignmentsLosingQuestions: { assignmentId: string; title: string; lost: number; of: number }[];
+      /**
+       * Open or upcoming assignments that lose questions with the new version: with the same
+       * questions for everyone, drawn questions it no longer has; with a draw per student, questions
+       * a student's draw can no longer hold (its pool now holds fewer than it asks for).
+       */
+      assignmentsLosingQuestions: LosingAssignment[];
     }
   | { status: "rejected"; uploadId: string; problems: UploadProblem[] };
+
+export type LosingAssignment = { assignmentId: string; title: string; drawMode: "same" | "per-student"; lost: number; of: number };
 
 export type UploadInput = { fileName: string; bytes: Uint8Array; attribution: string };
 
@@ -101,24 +109,39 @@ export async function uploadArticle(instructorId: string, input: UploadInput, no
 }
 
 /**
- * Assignments not yet closed that give everyone the same drawn questions, with how many of those
- * the article's current version no longer has: an attempt started from now on leaves them out (a
- * question's id follows its source text, so a reworded sentence's questions are new questions).
+ * Assignments not yet closed that lose questions with the article's current version:
+ * - with the same questions for everyone, how many of those it no longer has: an attempt started
+ *   from now on leaves them out (a question's id follows its source text, so a reworded sentence's
+ *   questions are new questions);
+ * - with a draw per student, how many fewer a student's draw can now hold than the assignment asks
+ *   for (a quiz asks one question per source item of its pool, sections, kinds and edits applied).
  */
-async function assignmentsMissingQuestions(articleId: string, now: Date): Promise<{ assignmentId: string; title: string; lost: number; of: number }[]> {
+async function assignmentsMissingQuestions(articleId: string, now: Date): Promise<LosingAssignment[]> {
   const [assignments, active, written] = await Promise.all([
     db.assignment.findMany({
-      where: { articleId, drawMode: "same", OR: [{ dueAt: { gt: now } }, { lateUntil: { gt: now } }] },
+      where: { articleId, OR: [{ dueAt: { gt: now } }, { lateUntil: { gt: now } }] },
       orderBy: { dueAt: "asc" },
-      select: { id: true, title: true, questionIds: true },
+      select: { id: true, title: true, drawMode: true, questionIds: true, questionCount: true, sections: true, kinds: true, includeOwnQuestions: true, class: { select: { instructorId: true } } },
     }),
     db.question.findMany({ where: { articleId, retiredAt: null }, select: { id: true } }),
     db.questionOverride.findMany({ where: { articleId, written: true }, select: { questionId: true } }),
   ]);
   const present = new Set([...active.map((row) => row.id), ...written.map((row) => row.questionId)]);
-  return assignments.flatMap((assignment) => {
+  const losing: LosingAssignment[] = [];
+  for (const assignment of assignments) {
+    if (assignment.drawMode === "per-student") {
+      const pool = await assignmentPool(assignment.class.instructorId, articleId, {
+        sections: JSON.parse(assignment.sections) as string[],
+        kinds: JSON.parse(assignment.kinds) as string[],
+        includeOwnQuestions: assignment.includeOwnQuestions,
+      });
+      const lost = assignment.questionCount - Math.min(assignment.questionCount, quizCapacity(pool));
+      if (lost > 0) losing.push({ assignmentId: assignment.id, title: assignment.title, drawMode: "per-student", lost, of: assignment.questionCount });
+      continue;
+    }
     const ids = JSON.parse(assignment.questionIds) as string[];
     const lost = ids.filter((id) => !present.has(id)).length;
-    return lost > 0 ? [{ assignmentId: assignment.id, title: assignment.title, lost, of: ids.length }] : [];
-  });
+    if (lost > 0) losing.push({ assignmentId: assignment.id, title: assignment.title, drawMode: "same", lost, of: ids.length });
+  }
+  return losing;
 }

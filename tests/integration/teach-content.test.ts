@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { findTeachableArticle } from "@/server/classes/articles";
 import { createAssignment } from "@/server/assignments/mutations";
 import { assignmentQuestionSet } from "@/server/assignments/question-set";
+import { quizCapacity } from "@/lib/study/draw-quiz";
 import { assignableQuestions, instructorQuestionBank } from "@/server/question-edits/data";
 import { revertQuestionEdit, saveQuestionEdit, setQuestionRetired, writeQuestion } from "@/server/question-edits/mutations";
 import { MAX_UPLOADS_PER_HOUR, uploadArticle } from "@/server/uploads/mutations";
@@ -101,10 +102,38 @@ describe("article uploads", () => {
     const stillThere = new Set((await db.question.findMany({ where: { article: { slug: first.slug }, retiredAt: null }, select: { id: true } })).map((row) => row.id));
     const lost = set.questions.filter((question) => !stillThere.has(question.id)).length;
     expect(set.questions.some((question) => question.id === drawn.id && !stillThere.has(question.id))).toBe(true);
-    expect(second).toMatchObject({ status: "accepted", title, assignmentsLosingQuestions: [{ assignmentId: assignment.id, title: "Mali week", lost, of: set.questions.length }] });
+    expect(second).toMatchObject({ status: "accepted", title, assignmentsLosingQuestions: [{ assignmentId: assignment.id, title: "Mali week", drawMode: "same", lost, of: set.questions.length }] });
     // The same file again changes nothing, and says nothing.
     const third = await uploadArticle(fixture.instructor.id, { fileName: "mali.txt", bytes: encode(reworded), attribution: ATTRIBUTION }, minutesAfter(T0, 2));
     expect(third).toMatchObject({ status: "accepted", assignmentsLosingQuestions: [] });
+  });
+
+  it("says which open assignments with a draw per student can no longer hold the questions they ask for", async () => {
+    const fixture = await createTeachFixture({ students: 0 });
+    const { bytes } = uniqueArticle();
+    const first = await uploadArticle(fixture.instructor.id, { fileName: "mali.txt", bytes, attribution: ATTRIBUTION }, T0);
+    if (first.status !== "accepted") throw new Error("the first upload should be accepted");
+    // Asking for 50 stores what the pool can hold, so the draw is as large as the pool allows.
+    const full = await createAssignment(fixture.instructor.id, assignmentInput(fixture, { articleSlug: first.slug, title: "Whole pool", drawMode: "per-student", questionCount: 50 }));
+    const small = await createAssignment(fixture.instructor.id, assignmentInput(fixture, { articleSlug: first.slug, title: "Two questions", drawMode: "per-student", questionCount: 2 }));
+    const before = await assignmentQuestionSet(fixture.instructor.id, full.id);
+    const capacityBefore = quizCapacity(before.questions);
+    expect(full.questionCount).toBe(capacityBefore);
+    // The new version leaves out every sentence that the pool's prose questions cite once in the file.
+    let text = new TextDecoder().decode(bytes);
+    for (const question of before.questions) {
+      if (question.source.refId.startsWith("s-") && text.split(question.source.text).length === 2) text = text.replace(question.source.text, "");
+    }
+    const second = await uploadArticle(fixture.instructor.id, { fileName: "mali.txt", bytes: encode(text), attribution: ATTRIBUTION }, minutesAfter(T0, 1));
+    const capacityAfter = quizCapacity((await assignmentQuestionSet(fixture.instructor.id, full.id)).questions);
+    expect(capacityAfter).toBeLessThan(capacityBefore);
+    expect(capacityAfter).toBeGreaterThanOrEqual(2);
+    // Only the assignment that now gets fewer than it asks for is named.
+    expect(second).toMatchObject({
+      status: "accepted",
+      assignmentsLosingQuestions: [{ assignmentId: full.id, title: "Whole pool", drawMode: "per-student", lost: capacityBefore - capacityAfter, of: capacityBefore }],
+    });
+    expect(small.questionCount).toBe(2);
   });
 
   it("allows 10 uploads an hour per instructor, also when 15 arrive at once", async () => {
