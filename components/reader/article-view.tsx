@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Article, InfoboxField, Sentence } from "@/lib/content/types";
+import { infoboxRows } from "@/lib/content/infobox-display";
 import { layoutArticle, type ReaderBlock } from "./reader-layout";
 
 function SentenceSpan({ sentence, from = 0 }: { sentence: Sentence; from?: number }) {
@@ -68,23 +69,26 @@ function Block({ block }: { block: ReaderBlock }) {
 }
 
 function Infobox({ fields, title }: { fields: InfoboxField[]; title: string }) {
-  if (fields.length === 0) return null;
+  const rows = infoboxRows(fields);
+  if (rows.length === 0) return null;
   return (
     <aside className="mb-8 w-full overflow-x-auto rounded-lg border border-slate-200 text-sm md:float-right md:mb-4 md:ml-6 md:w-80 dark:border-slate-800">
       <table className="w-full">
         <caption className="bg-slate-100 px-3 py-2 text-left font-semibold dark:bg-slate-900">{title}</caption>
         <tbody>
-          {fields.map((field) => (
-            <tr key={`${field.key}-${field.line}`} className="border-t border-slate-200 align-top dark:border-slate-800">
+          {rows.map((row) => (
+            <tr key={`${row.key}-${row.line}`} className="border-t border-slate-200 align-top dark:border-slate-800">
               <th scope="row" className="w-1/3 px-3 py-2 text-left font-medium">
-                {field.key}
+                {row.key}
               </th>
               <td className="px-3 py-2">
                 <ul>
-                  {field.values.map((value) => (
+                  {row.values.map((value) => (
                     <li key={value.start} style={{ paddingLeft: `${value.depth * 0.75}rem` }}>
-                      {value.text}
-                      {value.period ? <span className="text-slate-600 dark:text-slate-400"> ({value.period.text})</span> : null}
+                      <span lang={value.lang} dir={value.lang ? "auto" : undefined} title={value.damaged ? `Damaged text: ${value.damaged}` : undefined}>
+                        {value.text}
+                      </span>
+                      {value.periodText ? <span className="text-slate-600 dark:text-slate-400"> ({value.periodText})</span> : null}
                     </li>
                   ))}
                 </ul>

@@ -1,0 +1,74 @@
+// The infobox as the reader shows it. The model keeps every field as written (content/README.md);
+// a language field ("Native Name Lang: ar") says which language another field ("Native Name") is
+// written in: it becomes that field's `lang`, not a row of its own.
+import type { InfoboxField } from "./types";
+
+export type InfoboxDisplayValue = {
+  text: string;
+  /** The period as written, without parentheses ("2012–2017"). */
+  periodText?: string;
+  depth: number;
+  /** Offset of the value in the source; unique within a field, a React key. */
+  start: number;
+  /** The value's language (BCP 47), from the field's language field. */
+  lang?: string;
+  /** Why the value looks damaged, for a tooltip. */
+  damaged?: string;
+};
+
+export type InfoboxRow = { key: string; line: number; values: InfoboxDisplayValue[] };
+
+/** "Native Name Lang", "native_name_lang" -> "native name". */
+const LANGUAGE_KEY = /^(.*\S)[\s_]+lang$/i;
+/** A language tag: "ar", "fr", "zh-Hant", "sr-Latn-RS". */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i;
+
+const normaliseKey = (key: string) => key.toLowerCase().replace(/[\s_]+/g, " ").trim();
+
+function languageTag(field: InfoboxField): string | undefined {
+  const tag = field.values.length === 1 ? field.values[0]?.text : undefined;
+  if (!tag || !LANGUAGE_TAG.test(tag)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined; // well-formed to the pattern but not a valid tag ("ab-cd-ef"): not a language field
+  }
+}
+
+/** The language of each field that has a language field, by normalised key; and the language fields themselves. */
+function readLanguages(fields: readonly InfoboxField[]): { languages: Map<string, string>; languageFields: Set<InfoboxField> } {
+  const keys = new Set(fields.map((field) => normaliseKey(field.key)));
+  const languages = new Map<string, string>();
+  const languageFields = new Set<InfoboxField>();
+  for (const field of fields) {
+    const base = LANGUAGE_KEY.exec(field.key)?.[1];
+    const tag = languageTag(field);
+    if (base === undefined || tag === undefined) continue;
+    languageFields.add(field);
+    // The field it names may be missing (the article kept only the language); the row still goes.
+    if (keys.has(normaliseKey(base))) languages.set(normaliseKey(base), tag);
+  }
+  return { languages, languageFields };
+}
+
+/** The rows the reader's infobox shows, in source order. */
+export function infoboxRows(fields: readonly InfoboxField[]): InfoboxRow[] {
+  const { languages, languageFields } = readLanguages(fields);
+  const rows: InfoboxRow[] = [];
+  for (const field of fields) {
+    if (languageFields.has(field)) continue;
+    const lang = languages.get(normaliseKey(field.key));
+    const values = field.values.map(
+      (value): InfoboxDisplayValue => ({
+        text: value.text,
+        depth: value.depth,
+        start: value.start,
+        ...(value.period ? { periodText: value.period.text } : {}),
+        ...(lang ? { lang } : {}),
+        ...(value.damaged ? { damaged: value.damaged } : {}),
+      }),
+    );
+    rows.push({ key: field.key, line: field.line, values });
+  }
+  return rows;
+}
