@@ -20,6 +20,7 @@ describe("the reader's infobox", () => {
     "Example Group",
     "- Native Name: تنظيم المثال",
     "- Native Name Lang: ar",
+    "- Active: –present",
     "- Founded: 1998",
     "",
     "Example Group is an example.",
@@ -30,4 +31,8 @@ describe("the reader's infobox", () => {
     expect(html).toContain('<span lang="ar" dir="auto">تنظيم المثال</span>');
   });
 
+  it("does not print a range with a dangling en dash", () => {
+    expect(visibleText(html)).not.toContain("–present");
+    expect(visibleText(html)).toContain("ongoing (start date not given)");
+  });
 });

@@ -34,4 +34,23 @@ describe("infoboxRows", () => {
   it("keeps a row whose key ends in Lang but whose value is not a language tag", () => {
     expect(shown(rowsOf(["- Name Lang: Arabic and French"]))).toEqual([["Name Lang", ["Arabic and French"]]]);
   });
+
+  it("does not print a dangling en dash for a range that lost one end", () => {
+    const rows = rowsOf(["- Active: –present", "- Years: -2017", "- Operations: 2002–", "- War: Insurgency in the Maghreb (2002–present)"]);
+    expect(shown(rows)).toEqual([
+      ["Active", ["ongoing (start date not given)"]],
+      ["Years", ["until 2017 (start date not given)"]],
+      ["Operations", ["from 2002 (end date not given)"]],
+      ["War", ["Insurgency in the Maghreb"]],
+    ]);
+    expect(rows[0]?.values[0]?.damaged).toBe("range without a start year");
+    expect(rows[3]?.values[0]?.periodText).toBe("2002–present");
+  });
+
+  it("leaves out a value that is only a dash, and a row with nothing left to show", () => {
+    expect(shown(rowsOf(["- Active: –", "- Allies: Ansaru, –", "- Status: Ongoing"]))).toEqual([
+      ["Allies", ["Ansaru"]],
+      ["Status", ["Ongoing"]],
+    ]);
+  });
 });

@@ -1,7 +1,10 @@
-// The infobox as the reader shows it. The model keeps every field as written (content/README.md);
-// a language field ("Native Name Lang: ar") says which language another field ("Native Name") is
-// written in: it becomes that field's `lang`, not a row of its own.
-import type { InfoboxField } from "./types";
+// The infobox as the reader shows it. The model keeps every field as written (content/README.md),
+// and two things in it read wrongly when printed as they are:
+// - a language field ("Native Name Lang: ar") says which language another field ("Native Name") is
+//   written in: it becomes that field's `lang`, not a row;
+// - a value whose range lost one end ("–present", "2002–") would print a dangling en dash: it is
+//   shown as words that say what is known, and a value that is only a dash is not shown.
+import type { InfoboxField, InfoboxValue } from "./types";
 
 export type InfoboxDisplayValue = {
   text: string;
@@ -22,6 +25,9 @@ export type InfoboxRow = { key: string; line: number; values: InfoboxDisplayValu
 const LANGUAGE_KEY = /^(.*\S)[\s_]+lang$/i;
 /** A language tag: "ar", "fr", "zh-Hant", "sr-Latn-RS". */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i;
+const MISSING_START = /^[–-]\s*(present|\d{3,4})$/i;
+const MISSING_END = /^(\d{3,4})\s*[–-]$/;
+const ONLY_DASHES = /^[–—-]+$/;
 
 const normaliseKey = (key: string) => key.toLowerCase().replace(/[\s_]+/g, " ").trim();
 
@@ -51,6 +57,20 @@ function readLanguages(fields: readonly InfoboxField[]): { languages: Map<string
   return { languages, languageFields };
 }
 
+/** The value's text without a dangling dash; null when nothing is left to show. */
+function displayText(value: InfoboxValue): string | null {
+  const text = value.text.trim();
+  if (ONLY_DASHES.test(text)) return null;
+  const missingStart = MISSING_START.exec(text);
+  if (missingStart) {
+    const end = missingStart[1] ?? "";
+    return /^present$/i.test(end) ? "ongoing (start date not given)" : `until ${end} (start date not given)`;
+  }
+  const missingEnd = MISSING_END.exec(text);
+  if (missingEnd) return `from ${missingEnd[1]} (end date not given)`;
+  return text;
+}
+
 /** The rows the reader's infobox shows, in source order. */
 export function infoboxRows(fields: readonly InfoboxField[]): InfoboxRow[] {
   const { languages, languageFields } = readLanguages(fields);
@@ -58,17 +78,20 @@ export function infoboxRows(fields: readonly InfoboxField[]): InfoboxRow[] {
   for (const field of fields) {
     if (languageFields.has(field)) continue;
     const lang = languages.get(normaliseKey(field.key));
-    const values = field.values.map(
-      (value): InfoboxDisplayValue => ({
-        text: value.text,
+    const values: InfoboxDisplayValue[] = [];
+    for (const value of field.values) {
+      const text = displayText(value);
+      if (text === null) continue;
+      values.push({
+        text,
         depth: value.depth,
         start: value.start,
         ...(value.period ? { periodText: value.period.text } : {}),
         ...(lang ? { lang } : {}),
         ...(value.damaged ? { damaged: value.damaged } : {}),
-      }),
-    );
-    rows.push({ key: field.key, line: field.line, values });
+      });
+    }
+    if (values.length > 0) rows.push({ key: field.key, line: field.line, values });
   }
   return rows;
 }
