@@ -36,3 +36,37 @@ describe("the reader's infobox", () => {
     expect(visibleText(html)).toContain("ongoing (start date not given)");
   });
 });
+
+describe("the reader's quotations", () => {
+  it("shows the paragraph a sentence ending in a colon introduces as a block quotation", () => {
+    const html = renderArticle([
+      "= Example =",
+      "",
+      "Example is an example. A commander said:",
+      "",
+      "“We will not stop.” He spoke in 2012.",
+      "",
+      "Later events followed.",
+    ]);
+    const quotations = [...html.matchAll(/<blockquote[^>]*>(.*?)<\/blockquote>/g)].map((match) => visibleText(match[1] ?? ""));
+    expect(quotations).toEqual(["“We will not stop.” He spoke in 2012."]);
+  });
+
+  it("says that a quotation is missing instead of leaving “said:” hanging", () => {
+    const html = renderArticle([
+      "= Example =",
+      "",
+      "It is reported that ransoms pay for most of it. Omar Ould Hamaha said:",
+      "",
+      "In December 2012, a commander split off.",
+      "",
+      "==Views==",
+      "- One leader told reporters:",
+      "- Another declined to comment.",
+    ]);
+    const text = visibleText(html);
+    expect(text).toContain("Omar Ould Hamaha said:The quotation is missing from the source of this article.In December 2012");
+    expect(text).toContain("One leader told reporters:The quotation is missing from the source of this article.");
+    expect(text).not.toContain("Another declined to comment.The quotation is missing");
+  });
+});

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Article, InfoboxField, Sentence } from "@/lib/content/types";
 import { infoboxRows } from "@/lib/content/infobox-display";
+import { MISSING_QUOTATION } from "@/lib/content/parse-article";
 import { layoutArticle, type ReaderBlock } from "./reader-layout";
 
 function SentenceSpan({ sentence, from = 0 }: { sentence: Sentence; from?: number }) {
@@ -30,6 +31,15 @@ function Sentences({ sentences, bodyStart }: { sentences: Sentence[]; bodyStart?
   );
 }
 
+/** Stands where the source lost the quotation a sentence introduces ("Omar Ould Hamaha said:"). */
+function MissingQuotation() {
+  return (
+    <p role="note" className="border-l-4 border-slate-300 pl-4 font-sans text-base italic text-slate-600 dark:border-slate-700 dark:text-slate-400">
+      The quotation is missing from the source of this article.
+    </p>
+  );
+}
+
 function Block({ block }: { block: ReaderBlock }) {
   if (block.kind === "paragraph") {
     return (
@@ -38,12 +48,23 @@ function Block({ block }: { block: ReaderBlock }) {
       </p>
     );
   }
+  if (block.kind === "quotation") {
+    return (
+      <blockquote className="border-l-4 border-slate-300 pl-4 leading-relaxed dark:border-slate-700">
+        <p>
+          <Sentences sentences={block.sentences} />
+        </p>
+      </blockquote>
+    );
+  }
+  if (block.kind === "missing-quotation") return <MissingQuotation />;
   if (block.kind === "list") {
     return (
       <ul className="list-disc space-y-1 pl-6">
         {block.items.map((item) => (
           <li key={item[0]?.id}>
             <Sentences sentences={item} />
+            {item.at(-1)?.damaged === MISSING_QUOTATION ? <MissingQuotation /> : null}
           </li>
         ))}
       </ul>

@@ -1,9 +1,17 @@
 // Turns the article model into the blocks the reader renders: paragraphs, lists and timelines,
 // each made of sentences that keep their ids (the anchors explanations link to).
+//
+// A paragraph that ends with ":" introduces what follows: a paragraph opening with a quotation mark
+// after it is the quotation, shown as a block quotation; when the quotation is missing from the
+// source (the parser marks the sentence damaged), the reader says so rather than leaving "said:"
+// hanging.
+import { MISSING_QUOTATION, QUOTATION_START } from "@/lib/content/parse-article";
 import type { Article, Section, Sentence, TimelineEvent } from "@/lib/content/types";
 
 export type ReaderBlock =
   | { kind: "paragraph"; sentences: Sentence[] }
+  | { kind: "quotation"; sentences: Sentence[] }
+  | { kind: "missing-quotation" }
   | { kind: "list"; items: Sentence[][] }
   | { kind: "timeline"; events: { event: TimelineEvent; sentences: Sentence[] }[] };
 
@@ -27,8 +35,11 @@ export function layoutArticle(article: Article): ReaderSection[] {
       if (current.kind === "list-item") {
         if (last?.kind === "list") last.items.push(current.sentences);
         else blocks.push({ kind: "list", items: [current.sentences] });
+      } else if (last?.kind === "paragraph" && introducesQuotation(last.sentences) && QUOTATION_START.test(current.sentences[0]?.text ?? "")) {
+        blocks.push({ kind: "quotation", sentences: current.sentences });
       } else {
         blocks.push({ kind: "paragraph", sentences: current.sentences });
+        if (current.sentences.at(-1)?.damaged === MISSING_QUOTATION) blocks.push({ kind: "missing-quotation" });
       }
       current = null;
     };
@@ -55,4 +66,8 @@ export function layoutArticle(article: Article): ReaderSection[] {
     }
     return { section, blocks };
   });
+}
+
+function introducesQuotation(sentences: readonly Sentence[]): boolean {
+  return sentences.at(-1)?.text.endsWith(":") ?? false;
 }

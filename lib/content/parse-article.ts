@@ -18,8 +18,10 @@ type Report = (offset: number, severity: Problem["severity"], message: string) =
 type Block = { kind: "prose" | "list-item"; start: number; end: number; section: Section };
 
 const TIMELINE_TITLE = /timeline|chronology/i;
-const QUOTATION_START = /^["“«‘']/;
-const MISSING_QUOTATION = "introduces a quotation that is missing";
+/** What a paragraph that gives a quotation opens with. */
+export const QUOTATION_START = /^["“«‘']/;
+/** `Sentence.damaged` of a sentence ending in ":" that nothing follows ("Omar Ould Hamaha said:"). */
+export const MISSING_QUOTATION = "introduces a quotation that is missing";
 
 /** The text an id is computed from: NFC, runs of whitespace as one space, trimmed. Case and punctuation count. */
 function normaliseForId(text: string): string {
