@@ -70,3 +70,16 @@ describe("the reader's quotations", () => {
     expect(text).not.toContain("Another declined to comment.The quotation is missing");
   });
 });
+
+describe("the reader's dates", () => {
+  it("shows a date without the stray full stop the source has inside it", () => {
+    const html = renderArticle([
+      "= Example =",
+      "",
+      "==Timeline==",
+      "- 9 December 2011: Photos were published. Serge Lazarevic was released on 9 December. 2013.",
+    ]);
+    expect(visibleText(html)).toContain("Serge Lazarevic was released on 9 December 2013.");
+    expect(visibleText(html)).not.toContain("December. 2013");
+  });
+});

@@ -2,10 +2,11 @@ import Link from "next/link";
 import type { Article, InfoboxField, Sentence } from "@/lib/content/types";
 import { infoboxRows } from "@/lib/content/infobox-display";
 import { MISSING_QUOTATION } from "@/lib/content/parse-article";
+import { withoutStrayDateFullStops } from "@/lib/content/split-sentences";
 import { layoutArticle, type ReaderBlock } from "./reader-layout";
 
 function SentenceSpan({ sentence, from = 0 }: { sentence: Sentence; from?: number }) {
-  const text = sentence.text.slice(from);
+  const text = withoutStrayDateFullStops(sentence.text.slice(from));
   return (
     <span
       id={sentence.id}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "./split-sentences";
+import { splitSentences, withoutStrayDateFullStops } from "./split-sentences";
 
 const sentences = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end));
 
@@ -68,6 +68,17 @@ describe("splitSentences", () => {
     ]);
     expect(spans[0]?.damage).toEqual({ reason: 'stray full stop inside the date "9 December. 2013"', offset: text.indexOf("December.") + "December".length });
     expect(spans[1]?.damage).toBeUndefined();
+  });
+
+  it("gives the text without a stray full stop inside a date, for the reader", () => {
+    expect(withoutStrayDateFullStops("French hostage Serge Lazarevic was released on 9 December. 2013.")).toBe(
+      "French hostage Serge Lazarevic was released on 9 December 2013.",
+    );
+    expect(withoutStrayDateFullStops("Freed on 25 February. 2013 and on 3 March.  2014.")).toBe("Freed on 25 February 2013 and on 3 March  2014.");
+    // Not a date with a stray full stop: no day, a year of more than four digits, a sentence end.
+    for (const text of ["It ended in December. 2013 was calmer.", "On 9 December. 20135 people", "On 9 December. The next day"]) {
+      expect(withoutStrayDateFullStops(text)).toBe(text);
+    }
   });
 
   it("ends a sentence at a month name when no day precedes it", () => {

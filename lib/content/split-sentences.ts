@@ -85,6 +85,17 @@ function judgeFullStop(text: string, stop: number, next: number): Decision {
   return { boundary: true };
 }
 
+const STRAY_DATE_FULL_STOP = new RegExp(`(\\b\\d{1,2}\\s+(?:${[...MONTHS].join("|")}))\\.(?=\\s+\\d{3,4}(?!\\d))`, "g");
+
+/**
+ * The text as a reader should see it: the stray full stop inside a date ("released on 9 December.
+ * 2013.") left out. The model keeps it (a sentence is a slice of the source, and the sentence is
+ * marked damaged); the reader and quoted explanations show "9 December 2013".
+ */
+export function withoutStrayDateFullStops(text: string): string {
+  return text.replace(STRAY_DATE_FULL_STOP, "$1");
+}
+
 /** Whether the terminal run text[index, terminalsEnd) with its closers up to `end` ends a sentence, and where the next one starts. */
 function judgeEnd(text: string, index: number, terminalsEnd: number, end: number, quoted: boolean): Decision & { next: number } {
   const noBoundary = { boundary: false, next: end };

@@ -23,6 +23,16 @@ describe("tidyQuotedParts", () => {
     ).toEqual(["Opponents: DZA, Islamic State, Libya Province, ", "Tripolitania Province", ", Fezzan Province, Somali Civil War (2009–present)"]);
   });
 
+  it("leaves out a stray full stop inside a date, as the reader does", () => {
+    expect(
+      tidyQuotedParts([
+        { text: "His body was found in July 2013. French hostage ", answer: false },
+        { text: "Serge Lazarevic", answer: true },
+        { text: " was released on 9 December. 2013.", answer: false },
+      ]).map((part) => part.text),
+    ).toEqual(["His body was found in July 2013. French hostage ", "Serge Lazarevic", " was released on 9 December 2013."]);
+  });
+
   it("leaves prose alone", () => {
     const prose = [
       { text: "In 2007 the group, led by ", answer: false },

@@ -1,7 +1,9 @@
 // The quoted source as a reader shows it: an explanation quotes the article file's own text (so its
 // offsets stay the file's), and an infobox line there still has the file's list markup, which the
 // reader's infobox does not show: the line's "- " bullet, an image size ("20px"), and the "*" or "**"
-// that nest one value under another. Only text outside the marked answer is tidied.
+// that nest one value under another; and prose keeps a stray full stop inside a date ("9 December.
+// 2013"), which the reader leaves out. Only text outside the marked answer is tidied.
+import { withoutStrayDateFullStops } from "../content/split-sentences";
 
 type Part = { text: string; answer: boolean };
 
@@ -10,7 +12,7 @@ export function tidyQuotedParts(parts: readonly Part[]): Part[] {
     if (part.answer) return part;
     let text = part.text;
     if (index === 0) text = text.replace(/^- /, "");
-    text = text
+    text = withoutStrayDateFullStops(text)
       .replace(/(^|[\s,:])\d{1,4}px\s+/g, "$1")
       .replace(/,\s*\*+\s*/g, ", ")
       .replace(/(^|:\s)\*+\s*/g, "$1");
