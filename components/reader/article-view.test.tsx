@@ -83,3 +83,17 @@ describe("the reader's dates", () => {
     expect(visibleText(html)).not.toContain("December. 2013");
   });
 });
+
+describe("the reader's text in other scripts", () => {
+  it("gives Arabic in the prose the native name's language and isolates it right to left", () => {
+    const html = renderArticle([
+      "= Example Group =",
+      "",
+      "Example Group",
+      "- Native Name Lang: ar",
+      "",
+      "Example Group (تنظيم المثال, le Groupe Exemple) is an example.",
+    ]);
+    expect(html).toContain('(<span lang="ar" dir="rtl">تنظيم المثال</span>, le Groupe Exemple)');
+  });
+});

@@ -1,11 +1,25 @@
 import Link from "next/link";
 import type { Article, InfoboxField, Sentence } from "@/lib/content/types";
-import { infoboxRows } from "@/lib/content/infobox-display";
+import { infoboxRows, nativeNameLanguage } from "@/lib/content/infobox-display";
 import { MISSING_QUOTATION } from "@/lib/content/parse-article";
+import { splitScriptRuns } from "@/lib/content/script-runs";
 import { withoutStrayDateFullStops } from "@/lib/content/split-sentences";
 import { layoutArticle, type ReaderBlock } from "./reader-layout";
 
-function SentenceSpan({ sentence, from = 0 }: { sentence: Sentence; from?: number }) {
+/** Text with each run in a non-Latin script isolated, and labelled with the native-name language when it is in that language's script. */
+function ScriptRuns({ text, nativeLanguage }: { text: string; nativeLanguage: string | undefined }) {
+  return splitScriptRuns(text, nativeLanguage).map((run, index) =>
+    run.script ? (
+      <span key={index} lang={run.lang} dir={run.dir}>
+        {run.text}
+      </span>
+    ) : (
+      run.text
+    ),
+  );
+}
+
+function SentenceSpan({ sentence, from = 0, nativeLanguage }: { sentence: Sentence; from?: number; nativeLanguage: string | undefined }) {
   const text = withoutStrayDateFullStops(sentence.text.slice(from));
   return (
     <span
@@ -14,18 +28,22 @@ function SentenceSpan({ sentence, from = 0 }: { sentence: Sentence; from?: numbe
       className="rounded-sm transition-colors target:bg-amber-200 target:text-slate-950 target:outline target:outline-2 target:outline-amber-500 dark:target:bg-amber-300"
       title={sentence.damaged ? `Damaged text: ${sentence.damaged}` : undefined}
     >
-      {text}
+      <ScriptRuns text={text} nativeLanguage={nativeLanguage} />
     </span>
   );
 }
 
-function Sentences({ sentences, bodyStart }: { sentences: Sentence[]; bodyStart?: number }) {
+function Sentences({ sentences, bodyStart, nativeLanguage }: { sentences: Sentence[]; bodyStart?: number; nativeLanguage: string | undefined }) {
   return (
     <>
       {sentences.map((sentence, index) => (
         <span key={sentence.id}>
           {index > 0 ? " " : null}
-          <SentenceSpan sentence={sentence} from={bodyStart === undefined ? 0 : Math.max(0, bodyStart - sentence.start)} />
+          <SentenceSpan
+            sentence={sentence}
+            from={bodyStart === undefined ? 0 : Math.max(0, bodyStart - sentence.start)}
+            nativeLanguage={nativeLanguage}
+          />
         </span>
       ))}
     </>
@@ -41,11 +59,11 @@ function MissingQuotation() {
   );
 }
 
-function Block({ block }: { block: ReaderBlock }) {
+function Block({ block, nativeLanguage }: { block: ReaderBlock; nativeLanguage: string | undefined }) {
   if (block.kind === "paragraph") {
     return (
       <p className="leading-relaxed">
-        <Sentences sentences={block.sentences} />
+        <Sentences sentences={block.sentences} nativeLanguage={nativeLanguage} />
       </p>
     );
   }
@@ -53,7 +71,7 @@ function Block({ block }: { block: ReaderBlock }) {
     return (
       <blockquote className="border-l-4 border-slate-300 pl-4 leading-relaxed dark:border-slate-700">
         <p>
-          <Sentences sentences={block.sentences} />
+          <Sentences sentences={block.sentences} nativeLanguage={nativeLanguage} />
         </p>
       </blockquote>
     );
@@ -64,7 +82,7 @@ function Block({ block }: { block: ReaderBlock }) {
       <ul className="list-disc space-y-1 pl-6">
         {block.items.map((item) => (
           <li key={item[0]?.id}>
-            <Sentences sentences={item} />
+            <Sentences sentences={item} nativeLanguage={nativeLanguage} />
             {item.at(-1)?.damaged === MISSING_QUOTATION ? <MissingQuotation /> : null}
           </li>
         ))}
@@ -82,7 +100,7 @@ function Block({ block }: { block: ReaderBlock }) {
           <span aria-hidden className="absolute -left-[33px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-accent-600 dark:border-slate-950" />
           <p className="text-sm font-semibold text-accent-700 dark:text-accent-300">{event.dateText}</p>
           <p className="leading-relaxed">
-            <Sentences sentences={sentences} bodyStart={event.bodyStart} />
+            <Sentences sentences={sentences} bodyStart={event.bodyStart} nativeLanguage={nativeLanguage} />
           </p>
         </li>
       ))}
@@ -90,7 +108,7 @@ function Block({ block }: { block: ReaderBlock }) {
   );
 }
 
-function Infobox({ fields, title }: { fields: InfoboxField[]; title: string }) {
+function Infobox({ fields, title, nativeLanguage }: { fields: InfoboxField[]; title: string; nativeLanguage: string | undefined }) {
   const rows = infoboxRows(fields);
   if (rows.length === 0) return null;
   return (
@@ -108,7 +126,7 @@ function Infobox({ fields, title }: { fields: InfoboxField[]; title: string }) {
                   {row.values.map((value) => (
                     <li key={value.start} style={{ paddingLeft: `${value.depth * 0.75}rem` }}>
                       <span lang={value.lang} dir={value.lang ? "auto" : undefined} title={value.damaged ? `Damaged text: ${value.damaged}` : undefined}>
-                        {value.text}
+                        {value.lang ? value.text : <ScriptRuns text={value.text} nativeLanguage={nativeLanguage} />}
                       </span>
                       {value.periodText ? <span className="text-slate-600 dark:text-slate-400"> ({value.periodText})</span> : null}
                     </li>
@@ -125,6 +143,7 @@ function Infobox({ fields, title }: { fields: InfoboxField[]; title: string }) {
 
 export function ArticleView({ article, attribution }: { article: Article; attribution: string }) {
   const sections = layoutArticle(article);
+  const nativeLanguage = nativeNameLanguage(article.infobox);
   const contents = sections.filter(({ section }) => section.level > 1);
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
@@ -143,7 +162,7 @@ export function ArticleView({ article, attribution }: { article: Article; attrib
           </ol>
         </nav>
       ) : null}
-      <Infobox fields={article.infobox} title={article.title} />
+      <Infobox fields={article.infobox} title={article.title} nativeLanguage={nativeLanguage} />
       <div className="space-y-4 font-serif text-lg">
         {sections.map(({ section, blocks }) => {
           const Heading = section.level === 2 ? "h2" : "h3";
@@ -157,7 +176,7 @@ export function ArticleView({ article, attribution }: { article: Article; attrib
                 </Heading>
               ) : null}
               {blocks.map((block, index) => (
-                <Block key={index} block={block} />
+                <Block key={index} block={block} nativeLanguage={nativeLanguage} />
               ))}
             </section>
           );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { infoboxRows } from "./infobox-display";
+import { infoboxRows, nativeNameLanguage } from "./infobox-display";
 import { parseArticle } from "./parse-article";
 
 function rowsOf(fieldLines: string[]) {
@@ -52,5 +52,13 @@ describe("infoboxRows", () => {
       ["Allies", ["Ansaru"]],
       ["Status", ["Ongoing"]],
     ]);
+  });
+});
+
+describe("nativeNameLanguage", () => {
+  it("is the language of the native name, even when the native name itself is missing", () => {
+    const { article } = parseArticle(["= Example =", "", "Example", "- Native Name Lang: ar", "- Active: 1998", "", "Example is an example."].join("\n"));
+    expect(nativeNameLanguage(article?.infobox ?? [])).toBe("ar");
+    expect(nativeNameLanguage([])).toBeUndefined();
   });
 });

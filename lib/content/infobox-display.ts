@@ -57,6 +57,12 @@ function readLanguages(fields: readonly InfoboxField[]): { languages: Map<string
   return { languages, languageFields };
 }
 
+/** The language of the article's native name ("Native Name Lang: ar" -> "ar"), even when the native name itself is missing. */
+export function nativeNameLanguage(fields: readonly InfoboxField[]): string | undefined {
+  const field = fields.find((candidate) => normaliseKey(candidate.key) === "native name lang");
+  return field ? languageTag(field) : undefined;
+}
+
 /** The value's text without a dangling dash; null when nothing is left to show. */
 function displayText(value: InfoboxValue): string | null {
   const text = value.text.trim();
