@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acronymVariants, findAcronymDefinitions } from "./acronyms";
+import { acronymVariants, findAcronymDefinitions, spellsAcronym } from "./acronyms";
 
 const pairs = (text: string) => findAcronymDefinitions(text).map((definition) => [definition.acronym, definition.expansion]);
 
@@ -45,5 +45,18 @@ describe("acronymVariants", () => {
     expect(acronymVariants("Salafist Group for Preaching and Combat", definitions)).toEqual(["GSPC"]);
     expect(acronymVariants("GSPC", definitions)).toEqual(["Salafist Group for Preaching and Combat"]);
     expect(acronymVariants("Mali", definitions)).toEqual([]);
+  });
+});
+
+describe("spellsAcronym", () => {
+  it("takes a second transliteration of a name as another long form of its acronym", () => {
+    expect(spellsAcronym("Harakat Nasr al-Din wal Muslimin", "HNDM")).toBe(true);
+    expect(spellsAcronym("Haraka Nusrat al-Din wa al-Muslimin", "HNDM")).toBe(true);
+  });
+
+  it("needs every content word, and three letters or more", () => {
+    expect(spellsAcronym("Harakat Nasr al-Din wal Muslimin of the South", "HNDM")).toBe(false);
+    expect(spellsAcronym("Harakat Nasr Muslimin", "HNDM")).toBe(false);
+    expect(spellsAcronym("Islamic State", "IS")).toBe(false);
   });
 });

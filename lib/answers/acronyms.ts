@@ -147,6 +147,21 @@ function alignInOrder(parts: WordPart[], letters: string, partIndex: number, let
 }
 
 /**
+ * Whether the whole of `name` spells `acronym` in order, as a definition would have to (function
+ * words and a word's later parts optional, no content word skipped): "Jama'a Nusrat ul-Islam wa
+ * al-Muslimin" spells JNIM. For a second long form the article writes without the acronym beside it.
+ */
+export function spellsAcronym(name: string, acronym: string): boolean {
+  const letters = acronym.replace(/s$/, "").toLowerCase();
+  if (!ACRONYM.test(acronym) || letters.length < 3) return false;
+  const words = readWords(name, 0);
+  if (words.length === 0 || FUNCTION_WORDS.has(words[0]!.text.toLowerCase())) return false;
+  const parts = splitParts(words, 0);
+  // `skipped` starts at its limit: no content word may be left out.
+  return parts[0]?.initial === letters[0] && alignInOrder(parts, letters, 0, 0, 1, words.length - 1);
+}
+
+/**
  * Other spellings of `answer` the article itself defines: its acronym when the answer is the long
  * form, and the long form(s) when the answer is the acronym.
  */

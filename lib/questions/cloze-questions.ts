@@ -99,7 +99,7 @@ function entitiesOfType(context: GenerationContext, type: EntityType): EntityInf
   if (!pools) {
     pools = new Map();
     for (const info of context.entities.all()) {
-      if (areAliases(info.name, context.article.title, info.type) || areAliases(info.name, context.subject.name, info.type)) continue;
+      if (context.sameEntity(info.name, context.article.title, info.type) || context.sameEntity(info.name, context.subject.name, info.type)) continue;
       pools.set(info.type, [...(pools.get(info.type) ?? []), info]);
     }
     poolsByContext.set(context, pools);
@@ -155,10 +155,9 @@ function nameDistractors(context: GenerationContext, answer: string, info: Entit
     .map(({ other }) => other);
   const chosen: string[] = [];
   for (const other of ordered) {
-    if (areAliases(other.name, answer, info.type)) continue;
-    if (inSentence.some((name) => areAliases(name, other.name, info.type))) continue;
-    if (chosen.some((name) => areAliases(name, other.name, info.type))) continue;
-    if (sharesAcronym(context, other.name, answer)) continue;
+    if (context.sameEntity(other.name, answer, info.type)) continue;
+    if (inSentence.some((name) => context.sameEntity(name, other.name, info.type))) continue;
+    if (chosen.some((name) => context.sameEntity(name, other.name, info.type))) continue;
     chosen.push(other.name);
     if (chosen.length === 3) break;
   }
@@ -191,7 +190,7 @@ export function roleGroupOf(context: GenerationContext, person: string): string 
   if (groups.has(key)) return groups.get(key) || undefined;
   let found = "";
   for (const [name, group] of groups) {
-    if (group !== "" && areAliases(name, person, "person")) {
+    if (group !== "" && context.sameEntity(name, person, "person")) {
       found = group;
       break;
     }
@@ -229,7 +228,7 @@ function namesListedWith(context: GenerationContext, answer: string, type: Entit
   }
   const cached = cache.get(answer);
   if (cached) return cached;
-  const fields = new Set(context.infobox.filter((entry) => areAliases(entry.display, answer, type)).map((entry) => entry.field));
+  const fields = new Set(context.infobox.filter((entry) => context.sameEntity(entry.display, answer, type)).map((entry) => entry.field));
   const names = new Set(context.infobox.filter((entry) => fields.has(entry.field)).map((entry) => normaliseAnswer(entry.display)));
   cache.set(answer, names);
   return names;
@@ -255,13 +254,6 @@ function roleGroupNear(context: GenerationContext, sentence: Sentence, name: str
   if (at < 0) return undefined;
   const around = sentence.text.slice(Math.max(0, at - 45), at + name.length + 45);
   return ROLE_GROUPS.find(([, pattern]) => pattern.test(around))?.[0];
-}
-
-/** Two long forms of one acronym (an English and a French name) are the same organisation. */
-function sharesAcronym(context: GenerationContext, left: string, right: string): boolean {
-  const acronymsOf = (name: string) => context.acronyms.filter((definition) => normaliseAnswer(definition.expansion) === normaliseAnswer(name) || definition.acronym === name).map((definition) => definition.acronym);
-  const leftAcronyms = acronymsOf(left);
-  return leftAcronyms.length > 0 && acronymsOf(right).some((acronym) => leftAcronyms.includes(acronym));
 }
 
 /** The sentence as a prompt with the blank, or undefined when it cannot stand on its own. */

@@ -6,6 +6,7 @@ import type { Article, DatePoint, InfoboxField, InfoboxValue, Section, Sentence,
 import { dateSpan } from "./dates";
 import { buildEntityIndex, classifyInfoboxValue, type EntityIndex } from "./entity-index";
 import { profileForKey, type EntityType, type KeyProfile } from "./infobox-keys";
+import { buildNameGroups, isNamedType, type NameGroups } from "./name-groups";
 import { displayName } from "./names";
 import { hasNonLatinScript } from "./prompt-text";
 import { describeSubject, type Subject } from "./subject";
@@ -33,6 +34,13 @@ export type GenerationContext = {
   subject: Subject;
   acronyms: AcronymDefinition[];
   entities: EntityIndex;
+  /** Names the article gives one thing (an acronym's long forms, a stated alias). */
+  nameGroups: NameGroups;
+  /**
+   * Whether two names are one thing by the article: the same name spelt differently (areAliases),
+   * or names the article gives one thing, or a short form of one of those (a surname).
+   */
+  sameEntity: (left: string, right: string, type: EntityType) => boolean;
   sections: Map<string, Section>;
   sentences: Map<string, Sentence>;
   infobox: InfoboxEntry[];
@@ -51,6 +59,7 @@ export function createContext(article: Article, source: string): GenerationConte
   const acronyms = findAcronymDefinitions(source).filter((definition) => !hasNonLatinScript(definition.expansion));
   const subject = describeSubject(article, acronyms, source);
   const entities = buildEntityIndex(article, source, acronyms, subject);
+  const nameGroups = buildNameGroups(article, source, acronyms, entities);
   const acronymSet = new Set(acronyms.map((definition) => definition.acronym));
   // Words written with a capital inside a sentence are proper nouns ("Operation", "King", "France").
   const capitalisedInside = new Set<string>();
@@ -88,6 +97,14 @@ export function createContext(article: Article, source: string): GenerationConte
     subject,
     acronyms,
     entities,
+    nameGroups,
+    sameEntity: (left, right, type) => {
+      if (areAliases(left, right, type)) return true;
+      const lefts = [left, ...nameGroups.othersOf(left)];
+      const rights = [right, ...nameGroups.othersOf(right)];
+      if (lefts.length === 1 && rights.length === 1) return false;
+      return lefts.some((one) => rights.some((other) => areAliases(one, other, type)));
+    },
     sections: new Map(article.sections.map((section) => [section.id, section])),
     sentences: new Map(article.sentences.map((sentence) => [sentence.id, sentence])),
     infobox,
@@ -220,9 +237,13 @@ export function soundSkeleton(normalised: string): string {
   return (text[0] + rest).replace(/(.)\1+/g, "$1");
 }
 
-/** Other strings a typed answer may be: acronyms the article defines for it, and a bare year for "c. 1235". */
+/**
+ * Other strings a typed answer may be: acronyms the article defines for it, other names the article
+ * gives the same thing, other spellings of the name that the article uses (Timbuktu / Timbuctoo),
+ * and a bare year for "c. 1235".
+ */
 export function acceptedVariants(context: GenerationContext, answer: string): string[] {
-  const variants = acronymVariants(answer, context.acronyms);
+  const variants = [...acronymVariants(answer, context.acronyms), ...context.nameGroups.othersOf(answer), ...spellingsInArticle(context, answer)];
   const approximate = answer.match(/^(?:c\.|circa|ca\.)\s*(\d{3,4})$/i);
   if (approximate) variants.push(approximate[1]!);
   return [...new Set(variants)].filter((variant) => normaliseAnswer(variant) !== normaliseAnswer(answer));
@@ -235,4 +256,16 @@ export function datesOfEvent(event: TimelineEvent, mentions: (text: string, offs
 
 export function compareDates(left: DatePoint, right: DatePoint): number {
   return dateSpan(left)[0] - dateSpan(right)[0];
+}
+
+/** Names of the answer's type in the article that sound the same as it, spelt differently. */
+function spellingsInArticle(context: GenerationContext, answer: string): string[] {
+  const type = context.entities.lookup(answer)?.type;
+  if (!isNamedType(type)) return [];
+  const skeleton = soundSkeleton(normaliseAnswer(answer));
+  if (skeleton.length < 4) return [];
+  return context.entities
+    .all()
+    .filter((info) => info.type === type && soundSkeleton(normaliseAnswer(info.name)) === skeleton)
+    .map((info) => info.name);
 }

@@ -1,6 +1,6 @@
 import { normaliseAnswer } from "../answers/normalise-answer";
 import type { Candidate } from "./candidate";
-import { areAliases, sectionPathOf, type GenerationContext } from "./context";
+import { sectionPathOf, type GenerationContext } from "./context";
 import { capitaliseFirst, describeEvent } from "./event-text";
 import { profileForKey } from "./infobox-keys";
 import { hasNonLatinScript } from "./prompt-text";
@@ -81,7 +81,7 @@ function roleCards(context: GenerationContext): Candidate[] {
   const cards: Candidate[] = [];
   const done: string[] = [];
   for (const role of context.entities.roles) {
-    if (countWords(role.role) < 2 || done.some((person) => areAliases(person, role.person, "person"))) continue;
+    if (countWords(role.role) < 2 || done.some((person) => context.sameEntity(person, role.person, "person"))) continue;
     const sentence = context.sentences.get(role.sentenceId);
     if (!sentence || sentence.damaged || normaliseAnswer(role.role).includes(normaliseAnswer(role.person))) continue;
     done.push(role.person);

@@ -2,7 +2,8 @@ import { normaliseAnswer } from "../answers/normalise-answer";
 import type { Article } from "../content/types";
 import { finaliseCandidate, type Candidate } from "./candidate";
 import { generateClozeQuestions } from "./cloze-questions";
-import { createContext } from "./context";
+import { createContext, type GenerationContext } from "./context";
+import { isNamedType } from "./name-groups";
 import { generateFlashcards } from "./flashcards";
 import { generateInfoboxQuestions } from "./infobox-questions";
 import { listKeyFacts, measureCoverage, type Coverage } from "./key-facts";
@@ -63,6 +64,8 @@ export function generateQuestionReport(article: Article, source: string, options
     if (candidate.choiceTypes && candidate.answerType && candidate.choiceTypes.some((type) => type !== candidate.answerType)) {
       failures.push({ gate: "choices", detail: "a choice is not of the answer's entity type" });
     }
+    const sameThing = choicesNamingOneThing(context, question, candidate);
+    if (sameThing) failures.push({ gate: "choices", detail: `two choices name one thing: ${sameThing.join(" / ")}` });
     if (failures.length > 0) {
       rejected.push({ kind: question.kind, prompt: question.prompt, reason: failures.map((failure) => `${failure.gate}: ${failure.detail}`).join(" | ") });
       continue;
@@ -117,4 +120,16 @@ export function generateQuestionReport(article: Article, source: string, options
     coverage: measureCoverage(listKeyFacts(context), tested),
     candidateCount: candidates.length,
   };
+}
+
+/** Two choices that the article gives as names of one thing (a spelling, an acronym, a stated alias, a surname). */
+function choicesNamingOneThing(context: GenerationContext, question: Question, candidate: Candidate): [string, string] | undefined {
+  if (!("choices" in question) || question.choices === undefined || question.kind === "true-false" || !isNamedType(candidate.answerType)) return undefined;
+  const choices = question.choices as readonly string[];
+  for (let left = 0; left < choices.length; left++) {
+    for (let right = left + 1; right < choices.length; right++) {
+      if (context.sameEntity(choices[left]!, choices[right]!, candidate.answerType!)) return [choices[left]!, choices[right]!];
+    }
+  }
+  return undefined;
 }

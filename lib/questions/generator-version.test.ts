@@ -13,10 +13,10 @@ import { QUESTION_GENERATOR_VERSION } from "./generator-version";
 const FIXTURES = path.resolve(__dirname, "../../tests/fixtures/content");
 
 const RECORDED = {
-  version: 3,
+  version: 4,
   banks: {
-    "mali-empire.txt": "5604be55f52f7897",
-    "mali-war.txt": "2071df0d98c6e7d0",
+    "mali-empire.txt": "ac38280fb630e0b8",
+    "mali-war.txt": "cc83b4117a6d4338",
   },
 };
 

@@ -9,4 +9,7 @@
 // prompt; a plural subject's verbs joined by "and" all go into the past in a true/false statement;
 // a false statement's note gives the wrong date as the statement wrote it; no question's answer is
 // the article's title (the quiz and flashcard pages show it).
-export const QUESTION_GENERATOR_VERSION = 3;
+// 4 (2026-12-01): names the article gives one thing (an acronym's long forms, a stated alias or nom
+// de guerre, another spelling it uses) are never two choices of one question and are accepted as
+// typed answers for each other.
+export const QUESTION_GENERATOR_VERSION = 4;

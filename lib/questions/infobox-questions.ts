@@ -72,14 +72,14 @@ function computeInfoboxDistractors(context: GenerationContext, entry: InfoboxEnt
       other.field !== entry.field &&
       other.profile.family !== entry.profile.family &&
       sameType(other.type, entry.type) &&
-      !truth.some((value) => areAliases(value, other.display, entry.type)) &&
+      !truth.some((value) => context.sameEntity(value, other.display, entry.type)) &&
       !areAliases(other.display, context.article.title, other.type) &&
       !(context.warSides && other === context.warSides.anchor),
   );
   const ranked = [...candidates].sort((left, right) => Number(contrast.has(right.profile.family)) - Number(contrast.has(left.profile.family)));
   // Two spellings of one name ("Red Brigade", "Red Brigade (South)") would be two choices that look alike.
   const unique: InfoboxEntry[] = [];
-  for (const candidate of ranked) if (!unique.some((chosen) => areAliases(chosen.display, candidate.display, entry.type))) unique.push(candidate);
+  for (const candidate of ranked) if (!unique.some((chosen) => context.sameEntity(chosen.display, candidate.display, entry.type))) unique.push(candidate);
   return unique;
 }
 

@@ -1,7 +1,7 @@
 import { normaliseAnswer } from "../answers/normalise-answer";
 import type { TimelineEvent } from "../content/types";
 import type { Candidate, Origin, Span } from "./candidate";
-import { areAliases, commonSectionPath, compareDates, entryExcerpt, sectionPathOf, type GenerationContext, type InfoboxEntry } from "./context";
+import { commonSectionPath, compareDates, entryExcerpt, sectionPathOf, type GenerationContext, type InfoboxEntry } from "./context";
 import type { RoleMention } from "./entity-index";
 import { capitaliseFirst, describeEvent } from "./event-text";
 import { findUnresolvedReference } from "./prompt-text";
@@ -57,7 +57,7 @@ function peopleToRoles(context: GenerationContext): Candidate[] {
     if (/^(?:[A-Z][a-z]*\.?|son|daughter|wife|brother)$/.test(text)) continue;
     // Roles must differ in their head noun: "army commander" and "former army commander" cannot be told apart fairly.
     const head = (phrase: string) => normaliseAnswer(phrase).split(" ").pop();
-    if (roles.some((chosen) => areAliases(chosen.person, role.person, "person") || head(chosen.role) === head(text))) continue;
+    if (roles.some((chosen) => context.sameEntity(chosen.person, role.person, "person") || head(chosen.role) === head(text))) continue;
     const sentence = context.sentences.get(role.sentenceId);
     if (text.includes(role.person) || sentence === undefined || sentence.damaged) continue;
     roles.push(role);

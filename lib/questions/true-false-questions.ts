@@ -37,7 +37,7 @@ function fromInfobox(context: GenerationContext): Candidate[] {
     for (const family of entry.profile.contrast) {
       const other = context.infobox.find((candidate) => candidate.profile.family === family && candidate.field !== entry.field);
       if (!other) continue;
-      const inOther = other.field.values.some((value) => areAliases(value.text, entry.display, entry.type));
+      const inOther = other.field.values.some((value) => context.sameEntity(value.text, entry.display, entry.type));
       if (inOther) continue;
       const prompt = statementFor(context, entry.display, other, entry.type);
       const note = contrastNote(context, entry, other);
