@@ -73,3 +73,27 @@ describe("generateClozeQuestions", () => {
     expect(split?.accepted).toEqual(["RHB"]);
   });
 });
+
+describe("distractors of the answer's own kind", () => {
+  const source = `= Southern League =
+
+The Southern League is a militant organization based in Ostra.
+
+==Reports==
+On 3 May 2009, the newspaper The Daily Ledger reported an attack on a police station in Ostra. The Evening Tribune claimed a day later that the attack had failed. The group runs a media outlet known as Voice of Ostra, which releases videos. According to the London-based risk analysis firm Harbor Stanley, the group called for attacks on Kessel in 2010. The newspaper Morning Courier reported the call.
+`;
+  const { article: reports } = parseArticle(source, { fileName: "southern-league.txt" });
+  const clozes = generateClozeQuestions(createContext(reports!, source));
+  const firm = clozes.find((candidate) => candidate.answer === "Harbor Stanley");
+  const newspaper = clozes.find((candidate) => candidate.answer === "The Daily Ledger");
+
+  it("offers no newspaper for a firm the article calls a risk analysis firm", () => {
+    expect(firm).toBeDefined();
+    for (const media of ["The Evening Tribune", "Evening Tribune", "Voice of Ostra", "Morning Courier", "The Daily Ledger"]) expect(choicesOf(firm!)).not.toContain(media);
+  });
+
+  it("offers no firm for a newspaper", () => {
+    expect(newspaper).toBeDefined();
+    expect(choicesOf(newspaper!)).not.toContain("Harbor Stanley");
+  });
+});

@@ -109,9 +109,9 @@ function entitiesOfType(context: GenerationContext, type: EntityType): EntityInf
 
 const INSTITUTION = /\b(?:Center|Centre|Council|Nations|Government|Ministry|Agency|Program|Programme|Institute|University|Bank|Court|Office|Commission|Department|Command|Army|Forces|Police|Navy|Parliament|Assembly|Security)\b/;
 
-/** Armed groups, state institutions and media are different kinds of organisation for distractors. */
+/** Armed groups, state institutions, media and companies are different kinds of organisation for distractors. */
 function organisationKind(info: EntityInfo): string {
-  if (info.detail === "media") return "media";
+  if (info.detail === "media" || info.detail === "company") return info.detail;
   return INSTITUTION.test(info.name) ? "institution" : "group";
 }
 

@@ -14,7 +14,7 @@ export type EntityInfo = {
   name: string;
   type: EntityType;
   /** "country" or "region" for gazetteer places, "acronym" for defined acronyms. */
-  detail?: "country" | "region" | "acronym" | "city" | "media";
+  detail?: "country" | "region" | "acronym" | "city" | "media" | "company";
   evidence: string[];
 };
 
@@ -41,7 +41,9 @@ const PLACE_OF_BEFORE = /\b(?:town|city|village|region|province|capital|island|p
 const PLACE_PREPOSITIONS = /\b(?:in|at|near|via|across|into|outside|around)\s(?:the\s)?$/;
 const COMPASS_WORD = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater)$/;
 const ORGANISATION_NOUN_BEFORE = /\b(?:group|organization|organisation|movement|newspaper|firm|company|agency|outlet|party|militia|faction|network|affiliate|branch|wing|broadcaster|channel),? (?:known as )?$/;
-const MEDIA_NOUN_BEFORE = /\b(?:newspaper|outlet|broadcaster|channel|magazine|agency|website|firm)(?: known as)?,? $/;
+const MEDIA_NOUN_BEFORE = /\b(?:newspaper|outlet|broadcaster|channel|magazine|news agency|website)(?: known as)?,? $/;
+// "risk analysis firm X", "the security company X": a business, not a newspaper or an armed group.
+const COMPANY_NOUN_BEFORE = /\b(?:firm|company|consultancy|contractor|corporation)(?: known as)?,? $/;
 const MEDIA_CUES = /\b(?:Times|Post|News|Herald|Gazette|Tribune|Journal|Telegraph|Guardian|Jazeera|Radio|Television|TV)\b/;
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const VERB_AFTER_NAME = /^(?:['’]s\b|\s+(?:was|were|is|are|had|has|later|also|then|never|still|[a-z]+ed)\b)/;
@@ -335,6 +337,7 @@ function classifyProseName(
     }
   }
   if (occurrences.some((occurrence) => MEDIA_NOUN_BEFORE.test(occurrence.before)) || MEDIA_CUES.test(name)) return { name, type: "organisation", detail: "media", evidence: ["media word"] };
+  if (occurrences.some((occurrence) => COMPANY_NOUN_BEFORE.test(occurrence.before))) return { name, type: "organisation", detail: "company", evidence: ["company noun before the name"] };
   if (occurrences.some((occurrence) => ORGANISATION_NOUN_BEFORE.test(occurrence.before))) return { name, type: "organisation", evidence: ["organisation noun before the name"] };
   if (words.length >= 2 && words.length <= 4 && occurrences.some((occurrence) => SPEECH_VERB_AFTER.test(occurrence.after.trimStart()))) {
     if (!ORGANISATION_CUES.test(name)) return { name, type: "person", evidence: ["reported speech"] };

@@ -11,5 +11,6 @@
 // the article's title (the quiz and flashcard pages show it).
 // 4 (2026-12-01): names the article gives one thing (an acronym's long forms, a stated alias or nom
 // de guerre, another spelling it uses) are never two choices of one question and are accepted as
-// typed answers for each other.
+// typed answers for each other; a name the article calls a firm or company is a company, not media,
+// so newspapers are not its distractors.
 export const QUESTION_GENERATOR_VERSION = 4;
