@@ -97,3 +97,28 @@ On 3 May 2009, the newspaper The Daily Ledger reported an attack on a police sta
     expect(choicesOf(newspaper!)).not.toContain("Harbor Stanley");
   });
 });
+
+describe("a blank after 'the'", () => {
+  const source = `= Southern League =
+
+The Southern League is a militant organization active in Senegal, Mali and Chad.
+
+==Attacks==
+On 3 May 2010, gunmen from the group attacked a hotel in the Gambia, killing 12 people. In 2011 the group kidnapped two tourists from the Netherlands in Mali. In 2012 the group attacked a convoy in Chad. In 2013 the group raided a village in Senegal. The group's leader was arrested in the Philippines in 2014. The group took hostages in Niger in 2015. In 2016 it bombed an embassy in Sudan. A Dutch hostage was flown back to the Netherlands in 2016. Two fighters fled to the Philippines in 2017.
+`;
+  const { article: attacks } = parseArticle(source, { fileName: "southern-league.txt" });
+  const clozes = generateClozeQuestions(createContext(attacks!, source));
+
+  it("offers only places the article writes after 'the', so grammar does not give the answer away", () => {
+    const afterThe = clozes.find((candidate) => candidate.answer === "Gambia");
+    expect(afterThe?.prompt).toContain("in the _____");
+    const choices = choicesOf(afterThe!);
+    expect(choices.length === 0 || choices.every((choice) => ["Gambia", "Netherlands", "Philippines"].includes(choice)), choices.join(", ")).toBe(true);
+  });
+
+  it("offers no place the article always writes after 'the' where the blank has no 'the'", () => {
+    const bare = clozes.filter((candidate) => /in _____/.test(candidate.prompt) && candidate.answerType === "place");
+    expect(bare.length).toBeGreaterThan(0);
+    for (const candidate of bare) expect(choicesOf(candidate), candidate.prompt).not.toContain("Netherlands");
+  });
+});

@@ -60,7 +60,8 @@ function clozeForSentence(context: GenerationContext, sentence: Sentence, event:
     // Regions overlap ("North Africa", "West Africa", "the Levant") and have no single right name.
     if (occurrence.info.type === "place" && occurrence.info.detail === "region") continue;
     if (eventDate && occurrence.start < eventDate.end) continue;
-    const distractors = () => ({ choices: nameDistractors(context, occurrence.text, occurrence.info, sentence, random), source: "text" as const });
+    const afterThe = /\bthe $/i.test(context.source.slice(Math.max(sentence.start, occurrence.start - 4), occurrence.start));
+    const distractors = () => ({ choices: nameDistractors(context, occurrence.text, occurrence.info, sentence, random, afterThe), source: "text" as const });
     blanks.push({ start: occurrence.start, end: occurrence.end, text: occurrence.text, type: occurrence.info.type, ...(occurrence.info.detail ? { detail: occurrence.info.detail } : {}), distractors });
   }
   // "January and February 2012": the year belongs to both months, so neither can be blanked alone.
@@ -127,7 +128,7 @@ function samePlaceKind(left: EntityInfo, right: EntityInfo): boolean {
  * spelling and not named in the sentence. Names from the same section come first: they are the
  * most plausible. Checked lazily, in a seeded order, so the cost does not grow with the article.
  */
-function nameDistractors(context: GenerationContext, answer: string, info: EntityInfo, sentence: Sentence, random: () => number): string[] {
+function nameDistractors(context: GenerationContext, answer: string, info: EntityInfo, sentence: Sentence, random: () => number, afterThe: boolean): string[] {
   const inSentence = context.entities.namesIn(sentence.id).map((occurrence) => occurrence.text);
   const answerIsAcronym = /^[A-Z]{2,}$/.test(answer);
   const wordCount = answer.split(" ").length;
@@ -140,7 +141,8 @@ function nameDistractors(context: GenerationContext, answer: string, info: Entit
       (answerGroup === undefined || roleGroupOf(context, other.name) === undefined || roleGroupOf(context, other.name) === answerGroup) &&
       /^[A-Z]{2,}$/.test(other.name) === answerIsAcronym &&
       (info.type !== "person" || other.name.includes(" ") === answer.includes(" ")) &&
-      Math.abs(other.name.split(" ").length - wordCount) <= 2,
+      Math.abs(other.name.split(" ").length - wordCount) <= 2 &&
+      readsAfterBlank(context, other, afterThe),
   );
   // Same role group first (a commander for a commander), then names from the same section, then the rest.
   const listNames = namesListedWith(context, answer, info.type);
@@ -162,6 +164,32 @@ function nameDistractors(context: GenerationContext, answer: string, info: Entit
     if (chosen.length === 3) break;
   }
   return chosen;
+}
+
+const articleUseByContext = new WeakMap<GenerationContext, Map<string, { withThe: number; without: number }>>();
+
+/**
+ * Whether a place reads right where the blank is: after "the" only a place the article writes after
+ * "the" ("the Netherlands", "the Ivory Coast"), elsewhere only one it writes without it (or never
+ * in prose). "in the _____" with "Tunisia" and "Mali" among the choices gives the answer away.
+ */
+function readsAfterBlank(context: GenerationContext, other: EntityInfo, afterThe: boolean): boolean {
+  if (other.type !== "place" && other.type !== "polity") return true;
+  let uses = articleUseByContext.get(context);
+  if (!uses) {
+    uses = new Map();
+    for (const sentence of context.article.sentences) {
+      for (const occurrence of context.entities.namesIn(sentence.id)) {
+        const use = uses.get(occurrence.info.name) ?? { withThe: 0, without: 0 };
+        if (/\bthe $/i.test(context.source.slice(Math.max(sentence.start, occurrence.start - 4), occurrence.start))) use.withThe++;
+        else use.without++;
+        uses.set(occurrence.info.name, use);
+      }
+    }
+    articleUseByContext.set(context, uses);
+  }
+  const use = uses.get(other.name) ?? { withThe: 0, without: 0 };
+  return afterThe ? use.withThe > 0 : use.without > 0 || use.withThe === 0;
 }
 
 // People fall into broad groups by the role words the article uses for them; a distractor from

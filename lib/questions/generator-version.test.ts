@@ -15,7 +15,7 @@ const FIXTURES = path.resolve(__dirname, "../../tests/fixtures/content");
 const RECORDED = {
   version: 4,
   banks: {
-    "mali-empire.txt": "ac38280fb630e0b8",
+    "mali-empire.txt": "6ebc748752344b92",
     "mali-war.txt": "cc83b4117a6d4338",
   },
 };

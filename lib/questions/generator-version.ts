@@ -12,5 +12,6 @@
 // 4 (2026-12-01): names the article gives one thing (an acronym's long forms, a stated alias or nom
 // de guerre, another spelling it uses) are never two choices of one question and are accepted as
 // typed answers for each other; a name the article calls a firm or company is a company, not media,
-// so newspapers are not its distractors.
+// so newspapers are not its distractors; a place blanked after "the" gets only places the article
+// writes after "the" as choices, and a bare blank none that it always writes after "the".
 export const QUESTION_GENERATOR_VERSION = 4;
