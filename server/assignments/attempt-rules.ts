@@ -19,6 +19,8 @@ export type AttemptRules = {
   lateUntil: Date | null;
   /** Whether the attempt's student is still in the assignment's class (removed: no more answers). */
   enrolled: boolean;
+  /** When the attempt was finished, as read with the rules. */
+  finishedAt: Date | null;
 };
 
 export async function findAttemptRules(attemptId: string): Promise<AttemptRules | null> {
@@ -26,6 +28,7 @@ export async function findAttemptRules(attemptId: string): Promise<AttemptRules 
     where: { id: attemptId },
     select: {
       deadlineAt: true,
+      finishedAt: true,
       assignment: { select: { id: true, title: true, reviewAfter: true, dueAt: true, lateUntil: true, classId: true } },
       user: { select: { enrollments: { select: { classId: true } } } },
     },
@@ -40,6 +43,7 @@ export async function findAttemptRules(attemptId: string): Promise<AttemptRules 
     dueAt: row.assignment.dueAt,
     lateUntil: row.assignment.lateUntil,
     enrolled: row.user.enrollments.some((enrollment) => enrollment.classId === classId),
+    finishedAt: row.finishedAt,
   };
 }
 

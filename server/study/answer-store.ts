@@ -1,7 +1,8 @@
 import "server-only";
+import { WeightedLru } from "@/lib/cache/weighted-lru";
 import type { MemoryState } from "@/lib/study/scheduler";
 import { db, directSqlite, type DirectSqlite } from "../db";
-import { attemptSnapshot, type AttemptSnapshot, type StoredIndex } from "./attempt-snapshots";
+import { attemptSnapshot, cachedSnapshot, SNAPSHOT_CACHE_ITEMS, type AttemptSnapshot, type StoredIndex } from "./attempt-snapshots";
 import { planReview, readMemory, reviewWrites, type ReviewPlan, type ReviewRequest } from "./memory";
 
 // Storage for the answer path, the app's hottest write (docs/decisions/040-direct-sqlite-hot-paths.md).
@@ -9,8 +10,29 @@ import { planReview, readMemory, reviewWrites, type ReviewPlan, type ReviewReque
 // reads the fact's card and writes the answer, the card and the review log. On PostgreSQL it is
 // the same work through Prisma. Both give the same rows (tests/integration/answer-store.test.ts).
 
-/** What answering needs of an attempt: whether it is finished (read every time) and its snapshot. */
+/**
+ * What answering needs of an attempt: whether it was finished when read (null also when it was not
+ * read: on SQLite, saveAnswer checks it again as it writes) and its snapshot.
+ */
 export type AttemptForAnswer = { finishedAt: Date | null; snapshot: AttemptSnapshot };
+
+/**
+ * Thrown by saveAnswer on SQLite when, in its write transaction, the attempt is no longer there or
+ * no longer the caller's ("missing") or is finished ("finished"): nothing is stored.
+ */
+export class AttemptClosedError extends Error {
+  constructor(readonly reason: "missing" | "finished") {
+    super(reason === "missing" ? "The quiz attempt is not there" : "The quiz attempt is finished");
+    this.name = "AttemptClosedError";
+  }
+}
+
+// The owner of each attempt this process has read with its owner: an attempt never changes hands,
+// so a later answer to it needs no read before saving (saveAnswer checks, in its transaction, that
+// the attempt is still there, the caller's and open). One map per process, whichever bundle runs
+// this module (decision 043), as for the snapshots.
+const processWide = globalThis as typeof globalThis & { footnoteAttemptOwners?: WeightedLru<string, string> };
+const attemptOwners = (processWide.footnoteAttemptOwners ??= new WeightedLru<string, string>(SNAPSHOT_CACHE_ITEMS));
 
 export type AnswerRow = {
   id: string;
@@ -27,8 +49,12 @@ export type AnswerRow = {
 /** The caller's attempt, or null when it does not exist or belongs to someone else. */
 export async function findAttemptForAnswer(attemptId: string, userId: string): Promise<AttemptForAnswer | null> {
   const direct = await directSqlite();
+  if (direct && attemptOwners.get(attemptId) === userId) {
+    const snapshot = cachedSnapshot(attemptId);
+    if (snapshot) return { finishedAt: null, snapshot };
+  }
   const attempt = direct
-    ? (direct.statement(`SELECT "finishedAt" FROM "QuizAttempt" WHERE "id" = ? AND "userId" = ?`).get(attemptId, userId) as { finishedAt: string | null } | undefined)
+    ? (direct.statement(SELECT_OPEN_STATE).get(attemptId, userId) as { finishedAt: string | null } | undefined)
     : await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, select: { finishedAt: true } });
   if (!attempt) return null;
   const snapshot = await attemptSnapshot(
@@ -42,17 +68,24 @@ export async function findAttemptForAnswer(attemptId: string, userId: string): P
         ? ((direct.statement(`SELECT "items" FROM "QuizAttempt" WHERE "id" = ?`).get(attemptId) as { items: string } | undefined)?.items ?? null)
         : ((await db.quizAttempt.findUnique({ where: { id: attemptId }, select: { items: true } }))?.items ?? null),
   );
-  return snapshot ? { finishedAt: attempt.finishedAt === null ? null : new Date(attempt.finishedAt), snapshot } : null;
+  if (!snapshot) return null;
+  if (direct) attemptOwners.set(attemptId, userId, 1);
+  return { finishedAt: attempt.finishedAt === null ? null : new Date(attempt.finishedAt), snapshot };
 }
 
 /**
  * Stores an answer and, when `review` is given, the review of its fact, in one transaction.
- * A second answer to the same question fails with a unique violation (isUniqueViolation).
+ * A second answer to the same question fails with a unique violation (isUniqueViolation). On
+ * SQLite the transaction first checks that the attempt is the answer's user's and open
+ * (AttemptClosedError), so an answer cannot land after the attempt was finished elsewhere.
  */
 export async function saveAnswer(answer: AnswerRow, review: ReviewRequest | null): Promise<void> {
   const direct = await directSqlite();
   if (direct) {
     await direct.exclusive(() => {
+      const attempt = direct.statement(SELECT_OPEN_STATE).get(answer.attemptId, answer.userId) as { finishedAt: string | null } | undefined;
+      if (!attempt) throw new AttemptClosedError("missing");
+      if (attempt.finishedAt !== null) throw new AttemptClosedError("finished");
       direct.statement(INSERT_ANSWER).run(sqliteRow(answer, ANSWER_COLUMNS));
       if (review) writeReviewPlan(direct, planReview(readCard(direct, review), review));
     });
@@ -100,6 +133,7 @@ const LOG_COLUMNS = [
 const quoted = (columns: readonly string[]) => columns.map((column) => `"${column}"`).join(", ");
 const placeholders = (columns: readonly string[]) => columns.map(() => "?").join(", ");
 
+const SELECT_OPEN_STATE = `SELECT "finishedAt" FROM "QuizAttempt" WHERE "id" = ? AND "userId" = ?`;
 const INSERT_ANSWER = `INSERT INTO "QuizAnswer" (${quoted(ANSWER_COLUMNS)}) VALUES (${placeholders(ANSWER_COLUMNS)})`;
 const SELECT_CARD = `SELECT ${quoted(STATE_COLUMNS)} FROM "MemoryCard" WHERE "userId" = ? AND "articleId" = ? AND "factKey" = ?`;
 // A new card is inserted whole; an existing one keeps its key and when and how it was introduced.

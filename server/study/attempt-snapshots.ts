@@ -153,6 +153,11 @@ export function rememberSnapshot(attemptId: string, snapshot: AttemptSnapshot): 
   snapshots.set(attemptId, snapshot, Math.max(1, snapshot.itemCount));
 }
 
+/** The attempt's snapshot if this process holds it, without reading anything. */
+export function cachedSnapshot(attemptId: string): AttemptSnapshot | undefined {
+  return snapshots.get(attemptId);
+}
+
 /**
  * The attempt's snapshot: from memory; else from its small columns (`loadIndex`) and the item pool;
  * else, when an item is not in the pool or the attempt has no `itemKeys`, from its items as stored

@@ -10,7 +10,7 @@ import { ratingForQuizAnswer, type Rating } from "@/lib/study/scheduler";
 import { responseFitsKind, responseIsOfferedChoice, type AnswerInput, type AttemptItem, type SettingsInput, type StartQuizInput } from "@/lib/study/schema";
 import { sourceHref } from "@/lib/study/source-link";
 import { db } from "../db";
-import { answersVisible, attemptExpired, findAttemptRules, finishTime, presentAnswer, presentSummary, refuseLateAnswer, refuseUnlessEnrolled } from "../assignments/attempt-rules";
+import { answersVisible, attemptExpired, findAttemptRules, finishTime, presentAnswer, presentSummary, refuseLateAnswer, refuseUnlessEnrolled, type AttemptRules } from "../assignments/attempt-rules";
 import {
   activeQuestions,
   buildAnswerResult,
@@ -23,7 +23,7 @@ import {
   type StudySettings,
 } from "./data";
 import { invalidField, isUniqueViolation, notFound, StudyError } from "./errors";
-import { findAttemptForAnswer, saveAnswer } from "./answer-store";
+import { AttemptClosedError, findAttemptForAnswer, saveAnswer } from "./answer-store";
 import { prepareSnapshot, rememberSnapshot } from "./attempt-snapshots";
 import { readMemory, reviewWrites } from "./memory";
 
@@ -97,10 +97,9 @@ export async function recordAnswer(userId: string, attemptId: string, input: Ans
       : "Expected one of this question's choices, as written";
     throw invalidField("response", expected);
   }
-  if (attempt.finishedAt) {
-    const existing = await existingResult(attemptId, item);
-    throw new StudyError("conflict", existing ? "This question was already answered" : "This quiz is finished", existing ? { body: presentAnswer(rules, existing, true, now) } : {});
-  }
+  // Finished as read before saving (an assignment's rules are read every time; a practice attempt
+  // this process knows is checked only as the answer is written, with the same outcome).
+  if (attempt.finishedAt ?? rules?.finishedAt) await refuseFinished(attemptId, item, rules, now);
   refuseUnlessEnrolled(rules);
   if (rules && attemptExpired(rules, now)) await refuseLateAnswer(rules, attemptId);
   const { correct } = checkAnswer(question, input.response);
@@ -120,6 +119,11 @@ export async function recordAnswer(userId: string, attemptId: string, input: Ans
       await saveAnswer(answer, review);
       break;
     } catch (error) {
+      // Finished (in another tab, say) or gone since it was read: checked again as the answer is written.
+      if (error instanceof AttemptClosedError) {
+        if (error.reason === "missing") throw notFound("Quiz attempt");
+        await refuseFinished(attemptId, item, rules, now);
+      }
       if (!isUniqueViolation(error)) throw error;
       const existing = await existingResult(attemptId, item);
       if (existing) throw new StudyError("conflict", "This question was already answered", { body: presentAnswer(rules, existing, false, now) });
@@ -127,6 +131,12 @@ export async function recordAnswer(userId: string, attemptId: string, input: Ans
     }
   }
   return presentAnswer(rules, buildAnswerResult(item, input.response, correct), false, now);
+}
+
+/** The 409 for answering a finished attempt: with the question's result if it was answered. */
+async function refuseFinished(attemptId: string, item: AttemptItem, rules: AttemptRules | null, now: Date): Promise<never> {
+  const existing = await existingResult(attemptId, item);
+  throw new StudyError("conflict", existing ? "This question was already answered" : "This quiz is finished", existing ? { body: presentAnswer(rules, existing, true, now) } : {});
 }
 
 async function existingResult(attemptId: string, item: AttemptItem): Promise<AnswerResult | null> {

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db, directSqlite } from "@/server/db";
 import { handleStartQuiz } from "@/server/api/study";
-import { findAttemptForAnswer, saveAnswer, saveAnswerWithPrisma, type AnswerRow } from "@/server/study/answer-store";
+import { AttemptClosedError, findAttemptForAnswer, saveAnswer, saveAnswerWithPrisma, type AnswerRow } from "@/server/study/answer-store";
 import { attemptSnapshot, buildSnapshot, type StoredIndex } from "@/server/study/attempt-snapshots";
 import { isUniqueViolation } from "@/server/study/errors";
 import type { ReviewRequest } from "@/server/study/memory";
@@ -92,6 +92,31 @@ describe.runIf(direct !== null)("the direct SQLite answer path", () => {
     expect(await rowsOf(user.id)).toEqual(before);
     // The connection is usable afterwards, inside and outside Prisma.
     expect(await db.quizAnswer.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("checks as it writes that the attempt is still the caller's and open: one finished by another worker since it was read takes nothing", async () => {
+    const fixture = await createStudyArticle();
+    const [user, other] = await Promise.all([createTestUser(), createTestUser()]);
+    const started = await handleStartQuiz(user.id, JSON.stringify({ articleSlug: fixture.slug, count: 10 }), t0);
+    const { attemptId } = started.body as { attemptId: string };
+    await answerAll(user.id, attemptId, [{ position: 0, minutes: 0, correct: true }], saveAnswer);
+    const before = await rowsOf(user.id);
+    // Another user's id: as if the attempt were not there.
+    const notTheirs = await answerAll(other.id, attemptId, [{ position: 1, minutes: 1, correct: true }], saveAnswer).catch((caught: unknown) => caught);
+    expect(notTheirs).toBeInstanceOf(Error); // not found when read
+    const forged = await saveAnswer(
+      { id: crypto.randomUUID(), attemptId, userId: other.id, questionId: "q_forged", position: 1, factKey: null, response: "\"x\"", correct: false, answeredAt: at(1) },
+      null,
+    ).catch((caught: unknown) => caught);
+    expect(forged).toEqual(new AttemptClosedError("missing"));
+    // Read while open; finished (by another worker, say) before the answer is written.
+    const read = await findAttemptForAnswer(attemptId, user.id);
+    expect(read?.finishedAt).toBeNull();
+    await db.quizAttempt.update({ where: { id: attemptId }, data: { finishedAt: at(2) } });
+    const late = await answerAll(user.id, attemptId, [{ position: 1, minutes: 3, correct: true }], saveAnswer).catch((caught: unknown) => caught);
+    expect(late).toEqual(new AttemptClosedError("finished"));
+    expect(await rowsOf(user.id)).toEqual(before);
+    expect(await rowsOf(other.id)).toEqual({ answers: [], cards: [], logs: [] });
   });
 
   it("commits answers arriving together in one transaction, where a failing one undoes only its own writes", async () => {
