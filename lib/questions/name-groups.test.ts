@@ -73,3 +73,20 @@ describe("names the article gives one thing", () => {
     expect(context.sameEntity("Mahamat", "Abu Talut", "person")).toBe(true);
   });
 });
+
+describe("words after a name that do not give it another name", () => {
+  const source = `= Eastern Front =
+
+The Eastern Front is a militant organization active in Kessel and Ostra. In 2013 Varland launched an operation in Kessel, known as Operation Lantern, against the group. The group moved its fighters to Ostra (or Tambacounda) in 2015. Its commander Idris Mahamat, known as the Lion, fled to Tambacounda in 2016. The Varland army fought in Kessel, Ostra and Tambacounda in 2017.
+`;
+  const parsed = parseArticle(source, { fileName: "eastern-front.txt" });
+  const eastern = createContext(parsed.article!, source);
+
+  it("are not taken for one: a comma phrase about the words before the name, or an alternative in brackets", () => {
+    expect(acceptedVariants(eastern, "Kessel")).not.toContain("Operation Lantern");
+    expect(acceptedVariants(eastern, "Ostra")).not.toContain("Tambacounda");
+    expect(eastern.sameEntity("Ostra", "Tambacounda", "place")).toBe(false);
+    // "known as the Lion" is not a name the article gives a person elsewhere.
+    expect(acceptedVariants(eastern, "Idris Mahamat")).toEqual([]);
+  });
+});

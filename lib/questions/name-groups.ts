@@ -16,9 +16,18 @@ export type NameGroups = {
 
 const NAME_WORD = String.raw`(?:(?:al|el|ul|an|ad|as|ar|at|az)-)?\p{Lu}[\p{L}'’.\-]*`;
 const NAME = String.raw`${NAME_WORD}(?: (?:(?:of|the|al|el|bin|ibn|wa|wal|ul|de|du|la|le|fi) )*${NAME_WORD})*`;
-// What the article says right after a name to give the same thing another name.
-const STATED_ALIAS = new RegExp(
-  String.raw`^(?:\s*\((?:also|or|also spelled|also spelt|also written|also known as|also called|better known as|known as|a\.k\.a\.|aka|alias|nom de guerre:?|born)|,? (?:(?:also|better|more commonly|commonly|popularly) )?(?:known|referred to) (?:as|by the (?:nom de guerre|name|alias))|,? (?:alias|a\.k\.a\.)) ["“]?(${NAME})`,
+// What the article says right after a name to give the same thing another name. In brackets right
+// after the name it can only be that name's ("Kessel (also spelled Qessel)"); a bare "(or Y)" gives
+// an alternative, not another name ("Kessel (or Ostra)"), so it does not count.
+const BRACKETED_ALIAS = new RegExp(
+  String.raw`^\s*\((?:also|also spelled|also spelt|also written|also known as|also called|better known as|known as|a\.k\.a\.|aka|alias|nom de guerre:?|born) ["“]?(${NAME})`,
+  "u",
+);
+// After a comma the phrase may describe the words before the name instead ("an operation in Ostra,
+// known as Operation Lantern"): it counts only for a name the article uses for a thing of the same
+// type elsewhere, or, for a nom de guerre, for a person's name.
+const COMMA_ALIAS = new RegExp(
+  String.raw`^,? (?:(?:(?:also|better|more commonly|commonly|popularly) )?(?:known|referred to) (?:as|by the (nom de guerre|name|alias))|alias|a\.k\.a\.) ["“]?(${NAME})`,
   "u",
 );
 
@@ -49,8 +58,18 @@ export function buildNameGroups(article: Article, source: string, acronyms: read
   }
   for (const sentence of article.sentences) {
     for (const occurrence of entities.namesIn(sentence.id)) {
-      const stated = source.slice(occurrence.end, sentence.end).match(STATED_ALIAS)?.[1]?.replace(/[.'’-]+$/, "");
-      if (stated !== undefined && stated.length >= 2) join(occurrence.text, stated);
+      const after = source.slice(occurrence.end, sentence.end);
+      const bracketed = BRACKETED_ALIAS.exec(after);
+      const comma = bracketed ? null : COMMA_ALIAS.exec(after);
+      const stated = (bracketed?.[1] ?? comma?.[2])?.replace(/[.'’-]+$/, "");
+      if (stated === undefined || stated.length < 2) continue;
+      // The stated name's type, when the article tells it ("other": a name it cannot place).
+      const known = entities.lookup(stated)?.type;
+      const statedType = known === "other" ? undefined : known;
+      // Another name is a name of the same kind of thing: never a place for an operation.
+      if (statedType !== undefined && statedType !== occurrence.info.type) continue;
+      if (comma && statedType === undefined && !(comma[1] === "nom de guerre" && occurrence.info.type === "person")) continue;
+      join(occurrence.text, stated);
     }
   }
 
