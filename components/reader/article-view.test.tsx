@@ -37,6 +37,31 @@ describe("the reader's infobox", () => {
   });
 });
 
+describe("the reader's infobox ranges that lost an end", () => {
+  const html = renderArticle([
+    "= Example Group =",
+    "",
+    "Example Group",
+    "- Allies: Ansaru (–2017), Ansar Dine (2012–), Al-Mourabitoun (–present)",
+    "- Dates: c. 1998–",
+    "- Era: –1590s",
+    "- Period: 1430s–",
+    "",
+    "Example Group is an example.",
+  ]);
+
+  it("says them in words, in a value's period as in a whole value", () => {
+    const text = visibleText(html);
+    expect(text).toContain("Ansaru (until 2017)");
+    expect(text).toContain("Ansar Dine (from 2012)");
+    expect(text).toContain("Al-Mourabitoun (ongoing)");
+    expect(text).toContain("from c. 1998 (end date not given)");
+    expect(text).toContain("until 1590s (start date not given)");
+    expect(text).toContain("from 1430s (end date not given)");
+    expect(text).not.toMatch(/[(\s]–|–[)\s]|–$/m);
+  });
+});
+
 describe("the reader's quotations", () => {
   it("shows the paragraph a sentence ending in a colon introduces as a block quotation", () => {
     const html = renderArticle([
@@ -68,6 +93,11 @@ describe("the reader's quotations", () => {
     expect(text).toContain("Omar Ould Hamaha said:The quotation is missing from the source of this article.In December 2012");
     expect(text).toContain("One leader told reporters:The quotation is missing from the source of this article.");
     expect(text).not.toContain("Another declined to comment.The quotation is missing");
+  });
+
+  it("says so in a timeline entry too", () => {
+    const html = renderArticle(["= Example =", "", "==Timeline==", "- 3 March 2014: The group attacked Gao. The leader said:", "- 4 April 2014: Talks began."]);
+    expect(visibleText(html)).toContain("The leader said:The quotation is missing from the source of this article.");
   });
 });
 

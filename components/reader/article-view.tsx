@@ -102,6 +102,7 @@ function Block({ block, nativeLanguage }: { block: ReaderBlock; nativeLanguage: 
           <p className="leading-relaxed">
             <Sentences sentences={sentences} bodyStart={event.bodyStart} nativeLanguage={nativeLanguage} />
           </p>
+          {sentences.at(-1)?.damaged === MISSING_QUOTATION ? <MissingQuotation /> : null}
         </li>
       ))}
     </ol>
@@ -169,7 +170,7 @@ export function ArticleView({ article, attribution }: { article: Article; attrib
           return (
             <section key={section.id} aria-labelledby={section.level > 1 ? section.id : undefined} className="space-y-4">
               {section.level > 1 ? (
-                <Heading id={section.id} className={`font-sans font-semibold ${section.level === 2 ? "mt-8 border-b border-slate-200 pb-1 text-2xl dark:border-slate-800" : "mt-6 text-xl"}`}>
+                <Heading id={section.id} className={`font-sans font-semibold ${section.level === 2 ? "mt-8 flow-root border-b border-slate-200 pb-1 text-2xl dark:border-slate-800" : "mt-6 text-xl"}`}>
                   <a href={`#${section.id}`} className="hover:underline">
                     {section.title}
                   </a>

@@ -25,8 +25,10 @@ export type InfoboxRow = { key: string; line: number; values: InfoboxDisplayValu
 const LANGUAGE_KEY = /^(.*\S)[\s_]+lang$/i;
 /** A language tag: "ar", "fr", "zh-Hant", "sr-Latn-RS". */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i;
-const MISSING_START = /^[–-]\s*(present|\d{3,4})$/i;
-const MISSING_END = /^(\d{3,4})\s*[–-]$/;
+/** One end of a range: a year, a decade ("1590s"), either approximate ("c. 1998"), or "present". */
+const RANGE_END = String.raw`(?:c\.\s*|circa\s+)?\d{3,4}s?`;
+const MISSING_START = new RegExp(String.raw`^[–-]\s*(present|${RANGE_END})$`, "i");
+const MISSING_END = new RegExp(String.raw`^(${RANGE_END})\s*[–-]$`, "i");
 const ONLY_DASHES = /^[–—-]+$/;
 
 const normaliseKey = (key: string) => key.toLowerCase().replace(/[\s_]+/g, " ").trim();
@@ -63,18 +65,41 @@ export function nativeNameLanguage(fields: readonly InfoboxField[]): string | un
   return field ? languageTag(field) : undefined;
 }
 
+/**
+ * A range that lost one end, in words ("–present" -> "ongoing"), with `note` saying which end is not
+ * given; the text itself when it is not such a range.
+ */
+function rangeInWords(text: string, note: boolean): string {
+  const missingStart = MISSING_START.exec(text);
+  if (missingStart) {
+    const end = missingStart[1] ?? "";
+    return (/^present$/i.test(end) ? "ongoing" : `until ${end}`) + (note ? " (start date not given)" : "");
+  }
+  const missingEnd = MISSING_END.exec(text);
+  if (missingEnd) return `from ${missingEnd[1]}` + (note ? " (end date not given)" : "");
+  return text;
+}
+
 /** The value's text without a dangling dash; null when nothing is left to show. */
 function displayText(value: InfoboxValue): string | null {
   const text = value.text.trim();
   if (ONLY_DASHES.test(text)) return null;
-  const missingStart = MISSING_START.exec(text);
-  if (missingStart) {
-    const end = missingStart[1] ?? "";
-    return /^present$/i.test(end) ? "ongoing (start date not given)" : `until ${end} (start date not given)`;
+  // "Ansaru (–2017)": a name with its period in brackets, written into the value.
+  const bracketed = /^(.*\S)\s*\(([^()]*)\)$/.exec(text);
+  if (bracketed) {
+    const [, name = "", period = ""] = bracketed;
+    const inWords = displayPeriod(period);
+    if (inWords === undefined) return name;
+    if (inWords !== period.trim()) return `${name} (${inWords})`;
   }
-  const missingEnd = MISSING_END.exec(text);
-  if (missingEnd) return `from ${missingEnd[1]} (end date not given)`;
-  return text;
+  return rangeInWords(text, true);
+}
+
+/** A value's period ("Ansaru (–2017)") in words, shown in brackets after it: "until 2017". */
+function displayPeriod(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "" || ONLY_DASHES.test(trimmed)) return undefined;
+  return rangeInWords(trimmed, false);
 }
 
 /** The rows the reader's infobox shows, in source order. */
@@ -92,7 +117,7 @@ export function infoboxRows(fields: readonly InfoboxField[]): InfoboxRow[] {
         text,
         depth: value.depth,
         start: value.start,
-        ...(value.period ? { periodText: value.period.text } : {}),
+        ...(value.period && displayPeriod(value.period.text) ? { periodText: displayPeriod(value.period.text) } : {}),
         ...(lang ? { lang } : {}),
         ...(value.damaged ? { damaged: value.damaged } : {}),
       });

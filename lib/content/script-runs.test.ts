@@ -20,6 +20,19 @@ describe("splitScriptRuns", () => {
     expect(splitScriptRuns("中華民國 was founded", "zh-Hant")[0]).toEqual({ text: "中華民國", script: "Hani", lang: "zh-Hant" });
   });
 
+  it("keeps a right-to-left phrase with dashes, digits or punctuation between its words as one run", () => {
+    expect(splitScriptRuns("was called جبهة الساحل - الصحراء by its members", "ar")).toEqual([
+      { text: "was called " },
+      { text: "جبهة الساحل - الصحراء", script: "Arab", lang: "ar", dir: "rtl" },
+      { text: " by its members" },
+    ]);
+    expect(splitScriptRuns("Its Hebrew name was אל-קאעידה במגרב 2007 in the press.")).toEqual([
+      { text: "Its Hebrew name was " },
+      { text: "אל-קאעידה במגרב", script: "Hebr", dir: "rtl" },
+      { text: " 2007 in the press." },
+    ]);
+  });
+
   it("leaves Latin text whole, accents included", () => {
     expect(splitScriptRuns("Groupe Salafiste pour la Prédication et le Combat", "ar")).toEqual([{ text: "Groupe Salafiste pour la Prédication et le Combat" }]);
     expect(splitScriptRuns("", "ar")).toEqual([{ text: "" }]);

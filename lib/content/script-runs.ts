@@ -13,11 +13,15 @@ const SCRIPTS = [
 ] as const;
 const RIGHT_TO_LEFT = new Set<string>(["Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm"]);
 
-/** One group per script: a word in the script, and more words of it after spaces or joiners. */
+/**
+ * One group per script: a word in the script, and more words of it after spaces, joiners, dashes,
+ * digits or punctuation between them ("جبهة الساحل - الصحراء", "אל-קאעידה"), so that a right-to-left
+ * phrase is one isolated run and reads in its own order. A run starts and ends with a word.
+ */
 const RUNS = new RegExp(
   SCRIPTS.map((script) => {
     const word = `\\p{Script=${script}}[\\p{scx=${script}}\\p{M}]*`;
-    return `(${word}(?:[\\s\\u200c\\u200d]+${word})*)`;
+    return `(${word}(?:[\\s\\u200c\\u200d\\p{Pd}\\p{Nd}.,:;'"«»،؛]+${word})*)`;
   }).join("|"),
   "gu",
 );
