@@ -166,8 +166,16 @@ export async function finishAttempt(userId: string, attemptId: string, now: Date
   if (!finishedAt) {
     refuseUnlessEnrolled(rules);
     // Only the first finish sets the time, even when two finish requests race. An assignment's
-    // attempt that ran past its deadline ends at the deadline.
-    await db.quizAttempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: finishTime(rules, now) } });
+    // attempt that ran past its deadline ends at the deadline. An answer that arrived after this
+    // request but was stored before it (another worker) moves the time to that answer's: an
+    // attempt never ends before one of its answers. One write transaction, so no answer is stored
+    // between reading the last one and finishing (on SQLite; on PostgreSQL one may, by milliseconds).
+    await db.$transaction(async (tx) => {
+      const last = await tx.quizAnswer.aggregate({ where: { attemptId }, _max: { answeredAt: true } });
+      const at = finishTime(rules, now);
+      const lastAnswer = last._max.answeredAt;
+      await tx.quizAttempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: lastAnswer && lastAnswer > at ? lastAnswer : at } });
+    });
     const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { finishedAt: true } });
     finishedAt = stored.finishedAt ?? now;
   }

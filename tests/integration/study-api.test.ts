@@ -200,6 +200,19 @@ describe("POST /api/attempts/{id}/answers", () => {
 });
 
 describe("POST /api/attempts/{id}/finish", () => {
+  it("never ends an attempt before an answer stored ahead of it (a later answer another worker stored first)", async () => {
+    const { attemptId } = await start();
+    await handleAnswer(student.id, attemptId, answerBody(fixture.questions.date.id, "1324"), later(3));
+    const finished = await handleFinish(student.id, attemptId, later(2));
+    expect(finished.status).toBe(200);
+    const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { finishedAt: true } });
+    expect(stored.finishedAt).toEqual(later(3));
+    // Finishing again keeps the first time; an answer after it is refused.
+    await handleFinish(student.id, attemptId, later(4));
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { finishedAt: true } })).finishedAt).toEqual(later(3));
+    expect((await handleAnswer(student.id, attemptId, answerBody(fixture.questions.cloze.id, "Sundiata Keita"), later(5))).status).toBe(409);
+  });
+
   it("returns the score, the time and the missed questions with their sources", async () => {
     const { attemptId, questions } = await start();
     await handleAnswer(student.id, attemptId, answerBody(fixture.questions.cloze.id, "Sundiata Keita"), later(1));
