@@ -101,6 +101,9 @@ export function AssignmentForm({ classId, defaultOpensAt, defaultDueAt, articles
         <TextField label="Accept late attempts until (optional)" name="lateUntil" type="datetime-local" hint="Attempts after the due date are marked late." errors={errors.lateUntil} />
         <TextField label="Time limit in minutes (optional)" name="timeLimitMinutes" type="number" min={1} max={MAX_TIME_LIMIT_MINUTES} hint="Kept by the server's clock." errors={errors.timeLimitMinutes} />
       </div>
+      {/* The zone is the browser's (a hidden field); its message says which one the dates are read in. */}
+      <p className="text-sm text-slate-600 dark:text-slate-400">Dates are in your time zone, {timeZone}.</p>
+      <FieldErrors id={`${id}-time-zone-error`} errors={errors.timeZone} />
 
       <fieldset className="space-y-2">
         <legend className="font-medium">Questions</legend>

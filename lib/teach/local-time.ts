@@ -20,18 +20,33 @@ function wallClockMs(date: Date, timeZone: string): number {
 
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** The instant a wall-clock time in `timeZone` names; null for text that is not "YYYY-MM-DDTHH:MM". */
+/**
+ * The instant a wall-clock time in `timeZone` names; null for text that is not "YYYY-MM-DDTHH:MM",
+ * for a time that is not on the calendar or the clock (31 February, 10:60), and for one the zone's
+ * clocks skip (02:30 on the night they go forward).
+ */
 export function localDateTimeToInstant(local: string, timeZone: string): Date | null {
-  const match = LOCAL_PATTERN.exec(local.trim());
-  if (!match) return null;
-  const [, year, month, day, hour, minute, second] = match.map(Number) as [number, number, number, number, number, number, number];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, Number.isNaN(second) ? 0 : second);
-  const check = new Date(asUtc);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null; // 31 February
+  const asUtc = wallClockOf(local);
+  if (asUtc === null) return null;
   // Two passes settle the offset, also next to a daylight-saving change.
   let guess = asUtc;
   for (let pass = 0; pass < 2; pass++) guess = asUtc - (wallClockMs(new Date(guess), timeZone) - guess);
+  // A skipped time has no instant: the one found shows another time on the zone's clocks.
+  if (wallClockMs(new Date(guess), timeZone) !== asUtc) return null;
   return new Date(guess);
+}
+
+/** The wall-clock time as milliseconds of a UTC clock; null when it is not a real date and time. */
+export function wallClockOf(local: string): number | null {
+  const match = LOCAL_PATTERN.exec(local.trim());
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second] = match.map(Number) as [number, number, number, number, number, number, number];
+  const seconds = Number.isNaN(second) ? 0 : second;
+  if (hour > 23 || minute > 59 || seconds > 59) return null;
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, seconds);
+  const check = new Date(asUtc);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null; // 31 February
+  return asUtc;
 }
 
 /** The value for a datetime-local input showing `date` in `timeZone`. */

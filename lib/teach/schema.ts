@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { QUESTION_KINDS, type QuestionKind } from "@/lib/questions/schema";
-import { isKnownTimeZone, localDateTimeToInstant } from "./local-time";
+import { isKnownTimeZone, localDateTimeToInstant, wallClockOf } from "./local-time";
 import { DRAW_MODES, REVIEW_POLICIES } from "./schedule";
 
 // Zod schemas for every form and JSON body of the teach feature. Messages name what was expected.
@@ -26,12 +26,12 @@ const id = z.string().min(1, "Missing id").max(100);
 const optionalText = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Enter a date and time, e.g. 2026-03-10 09:30");
 
-/** The fields the date checks read: while any of them is invalid, the dates are not compared. */
-const DATE_FIELDS = new Set(["opensAt", "dueAt", "lateUntil", "timeZone"]);
+/** The date fields: while one of them is not even in the expected form, the dates are not checked. */
+const DATE_FIELDS = new Set(["opensAt", "dueAt", "lateUntil"]);
 
 /**
  * The form's local dates as instants in its time zone: undefined for a date that does not exist
- * (31 February, or a time skipped by a clock change), null for an empty late date.
+ * (31 February, or a time the zone's clocks skip), null for an empty late date.
  */
 function assignmentInstants(input: { opensAt: string; dueAt: string; lateUntil?: string | undefined; timeZone: string }) {
   const instant = (value: string | undefined) => (value === undefined ? null : (localDateTimeToInstant(value, input.timeZone) ?? undefined));
@@ -64,9 +64,20 @@ export const assignmentFormSchema = z
   // skipped while any field has an error).
   .superRefine(
     (input, context) => {
+      // Without a known time zone only the calendar can be checked (31 February); the zone has its own message.
+      if (!isKnownTimeZone(input.timeZone)) {
+        for (const field of DATE_FIELDS) {
+          const value = input[field as "opensAt" | "dueAt" | "lateUntil"];
+          if (value !== undefined && wallClockOf(value) === null) context.addIssue({ code: "custom", path: [field], message: "Not a real date; expected e.g. 2026-03-10 09:30" });
+        }
+        return;
+      }
       const instants = assignmentInstants(input);
       for (const [field, date] of Object.entries(instants)) {
-        if (date === undefined) context.addIssue({ code: "custom", path: [field], message: "Not a real date; expected e.g. 2026-03-10 09:30" });
+        if (date === undefined) {
+          const skipped = wallClockOf(input[field as "opensAt" | "dueAt" | "lateUntil"] ?? "") !== null;
+          context.addIssue({ code: "custom", path: [field], message: skipped ? `This time does not exist in ${input.timeZone}: the clocks skip it that night; choose another` : "Not a real date; expected e.g. 2026-03-10 09:30" });
+        }
       }
       const { opensAt, dueAt, lateUntil } = instants;
       if (opensAt && dueAt && dueAt <= opensAt) context.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must be after the opening date" });

@@ -85,6 +85,13 @@ describe("assignment form schema", () => {
   it("does not compare dates while one of them or the time zone is invalid, and names each bad one", () => {
     const badZone = assignmentFormSchema.safeParse({ ...valid, dueAt: "2026-02-01T09:00", timeZone: "Mars/Olympus", title: "" });
     expect(badZone.error?.issues.map((issue) => issue.path.join("."))).toEqual(["title", "timeZone"]);
+    // Without a known zone the calendar is still checked.
+    const badZoneUnreal = assignmentFormSchema.safeParse({ ...valid, dueAt: "2026-02-31T09:00", timeZone: "Mars/Olympus" });
+    expect(badZoneUnreal.error?.issues.map((issue) => issue.path.join("."))).toEqual(["timeZone", "dueAt"]);
+    // A time the zone's clocks skip (Paris goes from 02:00 to 03:00 on 28 March 2027) is not taken as another.
+    const skipped = assignmentFormSchema.safeParse({ ...valid, opensAt: "2027-03-28T02:30", dueAt: "2027-04-01T09:00" });
+    expect(skipped.error?.issues).toEqual([expect.objectContaining({ path: ["opensAt"], message: expect.stringContaining("does not exist in Europe/Paris") })]);
+    expect(assignmentFormSchema.safeParse({ ...valid, opensAt: "2026-03-01T10:60" }).error?.issues[0]).toMatchObject({ path: ["opensAt"], message: expect.stringContaining("Not a real date") });
     const unreal = assignmentFormSchema.safeParse({ ...valid, opensAt: "2026-02-31T09:00", lateUntil: "2026-03-08T08:00", title: "" });
     const fields = Object.fromEntries((unreal.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
     expect(fields).toEqual({
