@@ -102,7 +102,7 @@ export function UploadArticleForm() {
                   {entry.title}
                 </Link>
                 {entry.drawMode === "per-student"
-                  ? `: each student's draw now holds ${entry.of - entry.lost} of its ${entry.of} questions`
+                  ? `: students' draws may now hold fewer than its ${entry.of} questions (about ${entry.of - entry.lost}; each draw differs)`
                   : `: ${entry.lost} of its ${entry.of} questions`}
               </li>
             ))}

@@ -113,8 +113,9 @@ export async function uploadArticle(instructorId: string, input: UploadInput, no
  * - with the same questions for everyone, how many of those it no longer has: an attempt started
  *   from now on leaves them out (a question's id follows its source text, so a reworded sentence's
  *   questions are new questions);
- * - with a draw per student, how many fewer a student's draw can now hold than the assignment asks
- *   for (a quiz asks one question per source item of its pool, sections, kinds and edits applied).
+ * - with a draw per student, about how many fewer a student's draw can now hold than the
+ *   assignment asks for (a quiz asks one question per source item of its pool, sections, kinds and
+ *   edits applied; quizCapacity is what most draws hold, and each student's draw has its own seed).
  */
 async function assignmentsMissingQuestions(articleId: string, now: Date): Promise<LosingAssignment[]> {
   const [assignments, active, written] = await Promise.all([
