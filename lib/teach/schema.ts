@@ -109,12 +109,32 @@ export type AssignmentInput = z.output<typeof assignmentFormSchema>;
 const choiceText = z.string().trim().min(1, "A choice cannot be empty").max(500, "At most 500 characters per choice");
 
 /** An edit of a generated question: a new prompt, and for a choice question new choices and which is right. */
-export const questionEditSchema = z.object({
-  questionId: z.string().regex(/^q_[0-9a-z]{12,}$/, "Not a question id"),
-  prompt: z.string().trim().min(1, "Enter the question").max(1000, "At most 1000 characters"),
-  choices: z.array(choiceText).max(10, "At most 10 choices").optional(),
-  answer: z.string().trim().min(1).max(500).optional(),
-});
+/** A refinement's `when`: it runs whatever else is wrong, as long as these fields are valid (so one submission shows every message). */
+const whenValid =
+  (...fields: string[]) =>
+  (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
+
+const lowerCased = (texts: readonly string[]) => texts.map((text) => text.toLowerCase());
+
+export const questionEditSchema = z
+  .object({
+    questionId: z.string().regex(/^q_[0-9a-z]{12,}$/, "Not a question id"),
+    prompt: z.string().trim().min(1, "Enter the question").max(1000, "At most 1000 characters"),
+    choices: z.array(choiceText).max(10, "At most 10 choices").optional(),
+    answer: z.string().trim().min(1).max(500).optional(),
+  })
+  .refine((input) => input.choices === undefined || new Set(lowerCased(input.choices)).size === input.choices.length, {
+    message: "Each choice must be different",
+    path: ["choices"],
+    when: whenValid("choices"),
+  })
+  // Also beside a message about the choices themselves (a repeated one, say).
+  .refine((input) => !Array.isArray(input.choices) || input.answer === undefined || input.choices.length < 2 || input.choices.includes(input.answer), {
+    message: "The right answer must be one of the choices",
+    path: ["answer"],
+    when: whenValid("answer"),
+  });
 export type QuestionEditInput = z.infer<typeof questionEditSchema>;
 
 /** A question the instructor writes, citing one sentence of the article. */
@@ -129,10 +149,12 @@ export const writtenQuestionSchema = z
   .refine((input) => !input.wrongChoices.some((choice) => choice.toLowerCase() === input.answer.toLowerCase()), {
     message: "A wrong choice repeats the right answer",
     path: ["wrongChoices"],
+    when: whenValid("answer", "wrongChoices"),
   })
-  .refine((input) => new Set(input.wrongChoices.map((choice) => choice.toLowerCase())).size === input.wrongChoices.length, {
+  .refine((input) => new Set(lowerCased(input.wrongChoices)).size === input.wrongChoices.length, {
     message: "Each wrong choice must be different",
     path: ["wrongChoices"],
+    when: whenValid("wrongChoices"),
   });
 export type WrittenQuestionInput = z.infer<typeof writtenQuestionSchema>;
 

@@ -3,7 +3,7 @@ import { buildGradebook } from "./gradebook";
 import { instantToLocalDateTime, localDateTimeToInstant } from "./local-time";
 import { applyQuestionEdit, buildWrittenQuestion } from "./question-edit";
 import { assignmentWindow, attemptDeadline, isLate, isPastDeadline, reviewVisible } from "./schedule";
-import { assignmentFormSchema } from "./schema";
+import { assignmentFormSchema, questionEditSchema, writtenQuestionSchema } from "./schema";
 import { sampleQuestions } from "./sample-questions.test-support";
 
 const at = (iso: string) => new Date(iso);
@@ -182,5 +182,23 @@ describe("gradebook rows", () => {
     expect(rows[0]).toMatchObject({ status: "submitted", attemptsUsed: 2, graded: { attemptId: "a2", score: 1, late: true, timeTakenMs: 25 * 3600_000 } });
     expect(rows[1]).toMatchObject({ status: "submitted", graded: { correct: 1, timeTakenMs: 30 * 60_000, late: false } });
     expect(rows[2]).toMatchObject({ status: "not-started", attemptsUsed: 0, graded: null });
+  });
+});
+
+describe("question forms show every message in one submission", () => {
+  const fieldsOf = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+
+  it("a written question: the wrong choices are checked while another field is wrong", () => {
+    const result = writtenQuestionSchema.safeParse({ articleSlug: "lake-empire", sentenceId: "", prompt: "", answer: "Mansa Musa", wrongChoices: ["Mansa Musa", "Sundiata", "Sundiata"] });
+    expect(fieldsOf(result)).toEqual({ sentenceId: "Choose the sentence the question cites", prompt: "Enter the question", wrongChoices: "A wrong choice repeats the right answer" });
+    const repeated = writtenQuestionSchema.safeParse({ articleSlug: "lake-empire", sentenceId: "s-1", prompt: "", answer: "Mansa Musa", wrongChoices: ["Sundiata", "sundiata"] });
+    expect(fieldsOf(repeated)).toEqual({ prompt: "Enter the question", wrongChoices: "Each wrong choice must be different" });
+  });
+
+  it("an edit: repeated choices and an answer that is not one of them, with an empty prompt", () => {
+    const result = questionEditSchema.safeParse({ questionId: "q_0123456789abcd", prompt: " ", choices: ["Alpha", "Beta", "alpha"], answer: "Gamma" });
+    expect(fieldsOf(result)).toEqual({ prompt: "Enter the question", choices: "Each choice must be different", answer: "The right answer must be one of the choices" });
+    expect(questionEditSchema.safeParse({ questionId: "q_0123456789abcd", prompt: "Who?", choices: ["Alpha", "Beta"], answer: "Beta" }).success).toBe(true);
   });
 });

@@ -69,7 +69,8 @@ export async function writeQuestionAction(_previous: FormState, formData: FormDa
   const instructor = await requireRole("INSTRUCTOR");
   const parsed = writtenQuestionSchema.safeParse({
     articleSlug: formData.get("articleSlug"),
-    sentenceId: formData.get("sentenceId"),
+    // No sentence chosen (the placeholder option is disabled) sends no field at all.
+    sentenceId: formData.get("sentenceId") ?? "",
     prompt: formData.get("prompt"),
     answer: formData.get("answer"),
     wrongChoices: lines(formData.get("wrongChoices")),
