@@ -76,7 +76,8 @@ export function QuizRunner({ view }: { view: AttemptView }) {
         elapsedMs: Math.max(0, Math.round(performance.now() - shownAt.current)),
       });
       setPending(false);
-      if (!outcome.ok && outcome.status === 409 && isTimeUp(outcome.body)) {
+      // Time is up, or the quiz was finished in another tab: finishing (again) shows its summary.
+      if (!outcome.ok && outcome.status === 409 && (isTimeUp(outcome.body) || isFinished(outcome.body))) {
         void finish();
         return;
       }
@@ -241,6 +242,10 @@ function isResult(value: unknown): value is AnswerResult | AnswerReceipt {
 
 function isTimeUp(value: unknown): boolean {
   return typeof value === "object" && value !== null && "timeUp" in value;
+}
+
+function isFinished(value: unknown): boolean {
+  return typeof value === "object" && value !== null && "finished" in value && value.finished === true;
 }
 
 function LiveRegion({ text }: { text: string }) {

@@ -136,7 +136,8 @@ export async function recordAnswer(userId: string, attemptId: string, input: Ans
 /** The 409 for answering a finished attempt: with the question's result if it was answered. */
 async function refuseFinished(attemptId: string, item: AttemptItem, rules: AttemptRules | null, now: Date): Promise<never> {
   const existing = await existingResult(attemptId, item);
-  throw new StudyError("conflict", existing ? "This question was already answered" : "This quiz is finished", existing ? { body: presentAnswer(rules, existing, true, now) } : {});
+  // `finished: true` tells a page open in another tab to show the attempt's summary.
+  throw new StudyError("conflict", existing ? "This question was already answered" : "This quiz is finished", { body: existing ? presentAnswer(rules, existing, true, now) : { finished: true } });
 }
 
 async function existingResult(attemptId: string, item: AttemptItem): Promise<AnswerResult | null> {
