@@ -1,5 +1,6 @@
 import "server-only";
 import type { Question } from "@/lib/questions/schema";
+import { quizCapacity } from "@/lib/study/draw-quiz";
 import { getAssignmentForInstructor, type InstructorAssignment } from "./data";
 import { assignmentPool } from "./pool";
 
@@ -14,4 +15,14 @@ export async function assignmentQuestionSet(instructorId: string, assignmentId: 
   if (assignment.drawMode === "per-student") return { assignment, questions: pool, isWholePool: true };
   const byId = new Map(pool.map((question) => [question.id, question]));
   return { assignment, questions: assignment.questionIds.flatMap((id) => byId.get(id) ?? []), isWholePool: false };
+}
+
+/**
+ * How many questions an attempt started now gets: with "same" questions, the drawn ones the
+ * article's current version still has; with a draw per student, what most draws of the pool hold
+ * (each student's draw has its own seed), at most the number asked for. Lower than the count the
+ * assignment was made with once a new version of the article lost some.
+ */
+export function questionsAskedNow(set: AssignmentQuestionSet): number {
+  return set.isWholePool ? Math.min(set.assignment.questionCount, quizCapacity(set.questions)) : set.questions.length;
 }

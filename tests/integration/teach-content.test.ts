@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { findTeachableArticle } from "@/server/classes/articles";
 import { createAssignment } from "@/server/assignments/mutations";
-import { assignmentQuestionSet } from "@/server/assignments/question-set";
+import { assignmentQuestionSet, questionsAskedNow } from "@/server/assignments/question-set";
 import { quizCapacity } from "@/lib/study/draw-quiz";
 import { assignableQuestions, instructorQuestionBank } from "@/server/question-edits/data";
 import { revertQuestionEdit, saveQuestionEdit, setQuestionRetired, writeQuestion } from "@/server/question-edits/mutations";
@@ -103,6 +103,8 @@ describe("article uploads", () => {
     const lost = set.questions.filter((question) => !stillThere.has(question.id)).length;
     expect(set.questions.some((question) => question.id === drawn.id && !stillThere.has(question.id))).toBe(true);
     expect(second).toMatchObject({ status: "accepted", title, assignmentsLosingQuestions: [{ assignmentId: assignment.id, title: "Mali week", drawMode: "same", lost, of: set.questions.length }] });
+    // The assignment's page counts what an attempt started now gets.
+    expect(questionsAskedNow(await assignmentQuestionSet(fixture.instructor.id, assignment.id))).toBe(set.questions.length - lost);
     // The same file again changes nothing, and says nothing.
     const third = await uploadArticle(fixture.instructor.id, { fileName: "mali.txt", bytes: encode(reworded), attribution: ATTRIBUTION }, minutesAfter(T0, 2));
     expect(third).toMatchObject({ status: "accepted", assignmentsLosingQuestions: [] });
@@ -134,6 +136,8 @@ describe("article uploads", () => {
       assignmentsLosingQuestions: [{ assignmentId: full.id, title: "Whole pool", drawMode: "per-student", lost: capacityBefore - capacityAfter, of: capacityBefore }],
     });
     expect(small.questionCount).toBe(2);
+    expect(questionsAskedNow(await assignmentQuestionSet(fixture.instructor.id, full.id))).toBe(capacityAfter);
+    expect(questionsAskedNow(await assignmentQuestionSet(fixture.instructor.id, small.id))).toBe(2);
   });
 
   it("allows 10 uploads an hour per instructor, also when 15 arrive at once", async () => {

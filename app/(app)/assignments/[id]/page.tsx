@@ -6,6 +6,7 @@ import { DRAW_MODE_LABELS, REVIEW_POLICY_LABELS, reviewAvailableAt } from "@/lib
 import { ITEM_THRESHOLDS } from "@/lib/teach/item-analysis";
 import { requireUser } from "@/server/auth/session";
 import { getAssignmentForStudent } from "@/server/assignments/data";
+import { assignmentQuestionSet, questionsAskedNow } from "@/server/assignments/question-set";
 import { orNotFound } from "@/server/classes/errors";
 import { getGradebook } from "@/server/gradebook/data";
 import { getStudySettings } from "@/server/study/data";
@@ -32,13 +33,14 @@ type ViewProps = { assignmentId: string; now: Date; timeZone: string };
 async function InstructorView({ instructorId, assignmentId, now, timeZone, asked }: ViewProps & { instructorId: string; asked: number | null }) {
   const gradebook = await orNotFound(getGradebook(instructorId, assignmentId, now));
   const { assignment } = gradebook;
+  const askedNow = questionsAskedNow(await assignmentQuestionSet(instructorId, assignmentId));
   const link = "font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300";
   return (
     <>
       <p className="text-sm"><Link href={`/classes/${assignment.classId}`} className="underline underline-offset-2">{assignment.className}</Link></p>
       <h1 className="font-serif text-3xl font-semibold">{assignment.title}</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        {assignment.article.title} · {assignment.questionCount} questions · opens {formatDateTime(assignment.opensAt, timeZone)} · due {formatDateTime(assignment.dueAt, timeZone)}
+        {assignment.article.title} · {questionCountText(assignment.questionCount, askedNow, assignment.drawMode === "per-student")} · opens {formatDateTime(assignment.opensAt, timeZone)} · due {formatDateTime(assignment.dueAt, timeZone)}
         {assignment.lateUntil ? ` · late attempts until ${formatDateTime(assignment.lateUntil, timeZone)}` : ""} · {assignment.timeLimitMinutes ? minutesLabel(assignment.timeLimitMinutes) : "no time limit"} · {assignment.attemptsAllowed} attempt{assignment.attemptsAllowed === 1 ? "" : "s"} · {DRAW_MODE_LABELS[assignment.drawMode]} · answers shown: {REVIEW_POLICY_LABELS[assignment.reviewAfter].toLowerCase()}
       </p>
       {asked !== null && asked > assignment.questionCount ? (
@@ -70,6 +72,14 @@ async function InstructorView({ instructorId, assignmentId, now, timeZone, asked
       </section>
     </>
   );
+}
+
+/** The assignment's question count, and what an attempt started now gets when a new version of the article lost some. */
+function questionCountText(made: number, now: number, perStudent: boolean): string {
+  if (now >= made) return `${made} questions`;
+  return perStudent
+    ? `about ${now} questions a student (${made} when made: the article's current version has fewer to draw from)`
+    : `${now} questions (${made} when made: the article's current version no longer has ${made - now} of them)`;
 }
 
 async function StudentView({ userId, assignmentId, now, timeZone }: ViewProps & { userId: string }) {
