@@ -113,11 +113,12 @@ export function infoboxRows(fields: readonly InfoboxField[]): InfoboxRow[] {
     for (const value of field.values) {
       const text = displayText(value);
       if (text === null) continue;
+      const periodText = value.period ? displayPeriod(value.period.text) : undefined;
       values.push({
         text,
         depth: value.depth,
         start: value.start,
-        ...(value.period && displayPeriod(value.period.text) ? { periodText: displayPeriod(value.period.text) } : {}),
+        ...(periodText ? { periodText } : {}),
         ...(lang ? { lang } : {}),
         ...(value.damaged ? { damaged: value.damaged } : {}),
       });

@@ -26,8 +26,14 @@ const id = z.string().min(1, "Missing id").max(100);
 const optionalText = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Enter a date and time, e.g. 2026-03-10 09:30");
 
+/** A refinement's `when`: it runs whatever else is wrong, as long as these fields are valid (so one submission shows every message). */
+const whenValid =
+  (...fields: string[]) =>
+  (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
+
 /** The date fields: while one of them is not even in the expected form, the dates are not checked. */
-const DATE_FIELDS = new Set(["opensAt", "dueAt", "lateUntil"]);
+const DATE_FIELDS = ["opensAt", "dueAt", "lateUntil"] as const;
 
 /**
  * The form's local dates as instants in its time zone: undefined for a date that does not exist
@@ -67,15 +73,15 @@ export const assignmentFormSchema = z
       // Without a known time zone only the calendar can be checked (31 February); the zone has its own message.
       if (!isKnownTimeZone(input.timeZone)) {
         for (const field of DATE_FIELDS) {
-          const value = input[field as "opensAt" | "dueAt" | "lateUntil"];
+          const value = input[field];
           if (value !== undefined && wallClockOf(value) === null) context.addIssue({ code: "custom", path: [field], message: "Not a real date; expected e.g. 2026-03-10 09:30" });
         }
         return;
       }
       const instants = assignmentInstants(input);
-      for (const [field, date] of Object.entries(instants)) {
-        if (date === undefined) {
-          const skipped = wallClockOf(input[field as "opensAt" | "dueAt" | "lateUntil"] ?? "") !== null;
+      for (const field of DATE_FIELDS) {
+        if (instants[field] === undefined) {
+          const skipped = wallClockOf(input[field] ?? "") !== null;
           context.addIssue({ code: "custom", path: [field], message: skipped ? `This time does not exist in ${input.timeZone}: the clocks skip it that night; choose another` : "Not a real date; expected e.g. 2026-03-10 09:30" });
         }
       }
@@ -83,7 +89,7 @@ export const assignmentFormSchema = z
       if (opensAt && dueAt && dueAt <= opensAt) context.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must be after the opening date" });
       if (dueAt && lateUntil && lateUntil <= dueAt) context.addIssue({ code: "custom", path: ["lateUntil"], message: "Late attempts must end after the due date (or leave this empty)" });
     },
-    { when: (payload) => !payload.issues.some((issue) => DATE_FIELDS.has(String(issue.path?.[0]))) },
+    { when: whenValid(...DATE_FIELDS) },
   )
   .transform((input) => {
     const { opensAt, dueAt, lateUntil } = assignmentInstants(input);
@@ -109,12 +115,6 @@ export type AssignmentInput = z.output<typeof assignmentFormSchema>;
 const choiceText = z.string().trim().min(1, "A choice cannot be empty").max(500, "At most 500 characters per choice");
 
 /** An edit of a generated question: a new prompt, and for a choice question new choices and which is right. */
-/** A refinement's `when`: it runs whatever else is wrong, as long as these fields are valid (so one submission shows every message). */
-const whenValid =
-  (...fields: string[]) =>
-  (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
-    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
-
 const lowerCased = (texts: readonly string[]) => texts.map((text) => text.toLowerCase());
 
 export const questionEditSchema = z

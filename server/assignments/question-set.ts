@@ -24,5 +24,10 @@ export async function assignmentQuestionSet(instructorId: string, assignmentId: 
  * assignment was made with once a new version of the article lost some.
  */
 export function questionsAskedNow(set: AssignmentQuestionSet): number {
-  return set.isWholePool ? Math.min(set.assignment.questionCount, quizCapacity(set.questions)) : set.questions.length;
+  return set.isWholePool ? perStudentDrawSize(set.assignment.questionCount, set.questions) : set.questions.length;
+}
+
+/** What a student's draw from this pool holds: what most draws hold (quizCapacity), at most the number asked for. */
+export function perStudentDrawSize(questionCount: number, pool: readonly Question[]): number {
+  return Math.min(questionCount, quizCapacity(pool));
 }

@@ -5,8 +5,9 @@ import { MAX_ARTICLE_BYTES, describeSize } from "@/lib/content/limits";
 import { parseArticle } from "@/lib/content/parse-article";
 import { hasFormatErrors } from "@/lib/content/problems";
 import type { Problem } from "@/lib/content/types";
-import { quizCapacity } from "@/lib/study/draw-quiz";
 import { assignmentPool } from "../assignments/pool";
+import { perStudentDrawSize } from "../assignments/question-set";
+import { assignmentSelect, readAssignment } from "../assignments/records";
 import { TeachError } from "../classes/errors";
 import { storeArticle } from "../content/sync";
 import { db } from "../db";
@@ -122,27 +123,23 @@ async function assignmentsMissingQuestions(articleId: string, now: Date): Promis
     db.assignment.findMany({
       where: { articleId, OR: [{ dueAt: { gt: now } }, { lateUntil: { gt: now } }] },
       orderBy: { dueAt: "asc" },
-      select: { id: true, title: true, drawMode: true, questionIds: true, questionCount: true, sections: true, kinds: true, includeOwnQuestions: true, class: { select: { instructorId: true } } },
+      select: { ...assignmentSelect, class: { select: { instructorId: true } } },
     }),
     db.question.findMany({ where: { articleId, retiredAt: null }, select: { id: true } }),
     db.questionOverride.findMany({ where: { articleId, written: true }, select: { questionId: true } }),
   ]);
   const present = new Set([...active.map((row) => row.id), ...written.map((row) => row.questionId)]);
   const losing: LosingAssignment[] = [];
-  for (const assignment of assignments) {
+  for (const row of assignments) {
+    const assignment = readAssignment(row);
     if (assignment.drawMode === "per-student") {
-      const pool = await assignmentPool(assignment.class.instructorId, articleId, {
-        sections: JSON.parse(assignment.sections) as string[],
-        kinds: JSON.parse(assignment.kinds) as string[],
-        includeOwnQuestions: assignment.includeOwnQuestions,
-      });
-      const lost = assignment.questionCount - Math.min(assignment.questionCount, quizCapacity(pool));
+      const pool = await assignmentPool(row.class.instructorId, articleId, assignment);
+      const lost = assignment.questionCount - perStudentDrawSize(assignment.questionCount, pool);
       if (lost > 0) losing.push({ assignmentId: assignment.id, title: assignment.title, drawMode: "per-student", lost, of: assignment.questionCount });
       continue;
     }
-    const ids = JSON.parse(assignment.questionIds) as string[];
-    const lost = ids.filter((id) => !present.has(id)).length;
-    if (lost > 0) losing.push({ assignmentId: assignment.id, title: assignment.title, drawMode: "same", lost, of: ids.length });
+    const lost = assignment.questionIds.filter((id) => !present.has(id)).length;
+    if (lost > 0) losing.push({ assignmentId: assignment.id, title: assignment.title, drawMode: "same", lost, of: assignment.questionIds.length });
   }
   return losing;
 }
