@@ -21,7 +21,8 @@ export type DirectSqlite = {
   /**
    * Runs `work` (synchronous) in a write transaction, after any Prisma transaction in progress,
    * and settles once it is committed. Work queued in the same turn of the event loop shares one
-   * transaction (group commit); a piece that throws undoes only its own writes.
+   * transaction (group commit); a piece that throws undoes only its own writes. `work` may run
+   * twice (see flush), so it must do nothing but read and write the database.
    */
   exclusive: <T>(work: () => T) => Promise<T>;
 };
@@ -32,6 +33,13 @@ type SqliteAdapter = SqlDriverAdapter & { client?: unknown };
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 /** How long a group commit may sleep for the write lock before it gives the turn back (see flush). */
 const GROUP_LOCK_WAIT_MS = 3;
+/**
+ * WAL pages after which a commit copies the log back into the database (SQLite's default is 1000).
+ * A checkpoint writes each page once however often the log changed it, and the answer path changes
+ * the same index pages again and again, so a longer log means fewer page writes and fsyncs. 4000
+ * pages is a log of 16 MiB at most between checkpoints (docs/decisions/040-direct-sqlite-hot-paths.md).
+ */
+const WAL_AUTOCHECKPOINT_PAGES = 4000;
 
 // The Prisma adapter keeps its better-sqlite3 connection in `client` and opens its transactions with
 // `client.prepare("BEGIN")`. Both are internals of the pinned @prisma/adapter-better-sqlite3;
@@ -46,6 +54,12 @@ class CapturingSqliteFactory implements SqlDriverAdapterFactory {
   async connect(): Promise<SqlDriverAdapter> {
     const adapter: SqliteAdapter = await this.inner.connect();
     beginTransactionsImmediately(adapter);
+    const connection = sqliteConnection(adapter);
+    // Savepoints (each group commit's pieces, and every statement that may need undoing on its own)
+    // journal the pages they change; in memory, rather than in a temporary file, that costs no
+    // system calls. Temporary tables and sorts stay in memory too, which this app's queries keep small.
+    connection.pragma("temp_store = MEMORY");
+    connection.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     this.adapter = adapter;
     return adapter;
   }
@@ -91,15 +105,21 @@ function createDirectSqlite(adapter: SqliteAdapter): DirectSqlite {
     return prepared;
   };
   // Group commit: work queued while the event loop is busy runs in one transaction at the next
-  // turn, each piece under its own savepoint, so one piece failing (a unique violation, say) undoes
-  // only its own writes. A commit writes each changed page to the WAL once, however many pieces
-  // changed it. Every piece's promise settles after the COMMIT, so nothing is reported before it
-  // is stored. From BEGIN to COMMIT it is synchronous, so no Prisma query can run in between.
+  // turn. A commit writes each changed page to the WAL once, however many pieces changed it. Every
+  // piece's promise settles after the COMMIT, so nothing is reported before it is stored. From
+  // BEGIN to COMMIT it is synchronous, so no Prisma query can run in between.
+  // A piece that fails (a unique violation, say) must undo only its own writes. Savepoints would do
+  // that, but one per piece costs as much as a third of the group's writes, and pieces rarely fail.
+  // So a group first runs without them; when a piece fails, the whole group is rolled back and run
+  // again at once, each piece under its own savepoint ("careful"). Work therefore may run twice.
+  // Rolling back in WAL mode only drops the changed pages from memory: nothing was written.
   type Job = { work: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
   // A flush is scheduled exactly while the queue holds work: the first piece queued schedules it,
   // and a flush either empties the queue or schedules its own retry.
   let queue: Job[] = [];
   let waitingSince: number | null = null;
+  // Set when a group failed without savepoints: the next group (the same pieces first) uses them.
+  let careful = false;
   // Taking the write lock blocks the event loop for at most GROUP_LOCK_WAIT_MS: when a Prisma
   // transaction is open on this connection, or another process (another server worker) holds the
   // lock for longer, the group tries again at the next turn while this process goes on serving.
@@ -136,6 +156,24 @@ function createDirectSqlite(adapter: SqliteAdapter): DirectSqlite {
     waitingSince = null;
     const jobs = queue;
     queue = [];
+    if (!careful) {
+      const values: unknown[] = [];
+      try {
+        for (const job of jobs) values.push(job.work());
+        statement("COMMIT").run();
+      } catch {
+        // Some errors (SQLITE_FULL, an I/O error) end the transaction themselves.
+        if (connection.inTransaction) statement("ROLLBACK").run();
+        // The queue is still empty: nothing else runs while a flush does.
+        queue = jobs;
+        careful = true;
+        flush();
+        return;
+      }
+      jobs.forEach((job, index) => job.resolve(values[index]));
+      return;
+    }
+    careful = false;
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       for (const job of jobs) {

@@ -138,23 +138,58 @@ describe.runIf(direct !== null)("the direct SQLite answer path", () => {
     expect(rows.cards.reduce((sum, card) => sum + card.reps, 0)).toBe(rows.logs.length);
   });
 
+  it("journals savepoints in memory and checkpoints the WAL every 4000 pages, on Prisma's connection too", async () => {
+    const sqlite = direct as NonNullable<typeof direct>;
+    expect(sqlite.statement("PRAGMA temp_store").get()).toEqual({ temp_store: 2 });
+    expect(sqlite.statement("PRAGMA wal_autocheckpoint").get()).toEqual({ wal_autocheckpoint: 4000 });
+    expect(await db.$queryRawUnsafe("PRAGMA temp_store")).toEqual([{ temp_store: 2n }]);
+  });
+
   it("runs work queued together in order, settling each piece with its own result", async () => {
     const sqlite = direct as NonNullable<typeof direct>;
     const order: number[] = [];
     const results = await Promise.allSettled([
       sqlite.exclusive(() => (order.push(1), "one")),
-      sqlite.exclusive(() => {
-        order.push(2);
-        throw new Error("piece two fails");
-      }),
-      sqlite.exclusive(() => (order.push(3), sqlite.statement("SELECT 3 AS three").get())),
+      sqlite.exclusive(() => (order.push(2), sqlite.statement("SELECT 2 AS two").get())),
     ]);
-    expect(order).toEqual([1, 2, 3]);
+    // Nothing failed: each piece ran once.
+    expect(order).toEqual([1, 2]);
     expect(results).toEqual([
       { status: "fulfilled", value: "one" },
-      { status: "rejected", reason: new Error("piece two fails") },
-      { status: "fulfilled", value: { three: 3 } },
+      { status: "fulfilled", value: { two: 2 } },
     ]);
+  });
+
+  it("undoes only a failing piece's writes: its group runs again, each piece under its own savepoint", async () => {
+    const sqlite = direct as NonNullable<typeof direct>;
+    const users = [await createTestUser(), await createTestUser(), await createTestUser()];
+    const rename = (index: number, name: string) => sqlite.statement('UPDATE "User" SET "name" = ? WHERE "id" = ?').run(name, users[index]?.id).changes;
+    const runs: number[] = [];
+    const results = await Promise.allSettled([
+      sqlite.exclusive(() => (runs.push(1), rename(0, "first piece"))),
+      sqlite.exclusive(() => {
+        runs.push(2);
+        rename(1, "written, then undone");
+        throw new Error("piece two fails");
+      }),
+      sqlite.exclusive(() => (runs.push(3), rename(2, "third piece"))),
+    ]);
+    // The first run stopped at the failure and was rolled back; the careful run did every piece.
+    expect(runs).toEqual([1, 2, 1, 2, 3]);
+    expect(results).toEqual([
+      { status: "fulfilled", value: 1 },
+      { status: "rejected", reason: new Error("piece two fails") },
+      { status: "fulfilled", value: 1 },
+    ]);
+    const names = await db.user.findMany({ where: { id: { in: users.map((user) => user.id) } }, select: { id: true, name: true } });
+    const nameOf = (index: number) => names.find((row) => row.id === users[index]?.id)?.name;
+    expect(nameOf(0)).toBe("first piece");
+    expect(nameOf(1)).toBe(users[1]?.name);
+    expect(nameOf(2)).toBe("third piece");
+    // The group after runs without savepoints again, once.
+    runs.length = 0;
+    expect(await sqlite.exclusive(() => (runs.push(4), rename(0, "next group")))).toBe(1);
+    expect(runs).toEqual([4]);
   });
 });
 
