@@ -4,7 +4,7 @@ import { cookiesOfHeader } from "../auth/session-cookie";
 import { notAllowedReply, optionsHeaders } from "./methods";
 import { nodeHeaders } from "./origin";
 import { decodeUtf8, invalid, MAX_BODY_CHARACTERS, type ApiResult } from "./respond";
-import { answerApiRequest, type ApiReply } from "./route";
+import { answerApiRequest, type ApiOptions, type ApiReply } from "./route";
 
 // The API wrapper for a Pages Router API route (docs/decisions/043-answer-route-in-pages-router.md):
 // the same checks, statuses and bodies as handleApiRequest gives an App Router route handler, on
@@ -63,6 +63,7 @@ export async function handlePagesApiPost(
   request: PagesApiRequest,
   response: ServerResponse,
   handler: (userId: string, rawBody: string | null) => Promise<ApiResult>,
+  options: Pick<ApiOptions, "userCheckedByWrites"> = {},
 ): Promise<void> {
   if (request.method === "OPTIONS") {
     response.writeHead(204, optionsHeaders(["POST"])).end();
@@ -82,7 +83,7 @@ export async function handlePagesApiPost(
       cookies: cookiesOfHeader(request.headers.cookie),
       pathname: () => new URL(request.url ?? "/", "http://localhost").pathname,
     },
-    { stateChanging: true },
+    { ...options, stateChanging: true },
     async (userId) => {
       const rawBody = await readBodyText(request);
       if (rawBody === "too large") return invalid({ _body: [`The body is larger than ${MAX_BODY_CHARACTERS} characters`] });

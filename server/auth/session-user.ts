@@ -16,20 +16,33 @@ export async function userOfSessionCookies(cookies: CookieSource, now: Date): Pr
 }
 
 /**
+ * The user id a request's session cookie claims, NOT yet checked against the database (null when
+ * signed out). Only for a caller that checks the account itself before anything is stored or
+ * shown (answerApiRequest's `userCheckedByWrites`).
+ */
+export async function claimedUserIdOfSessionCookies(cookies: CookieSource, now: Date): Promise<string | null> {
+  const token = await readSessionCookie(cookies, process.env.NEXTAUTH_SECRET);
+  return claimedUserId(token, now, authEnv().sessionMaxAgeSeconds);
+}
+
+/**
  * The user behind a session token, read from the database: a deleted account has no user and a
  * changed role is seen at once, whatever the token says. A token past the absolute session
  * lifetime, or without our claims, is no session (null), as next-auth's callbacks would have it.
  */
 export async function loadSessionUser(token: JWT | null, now: Date, maxAgeSeconds: number): Promise<SessionUser | null> {
+  const userId = claimedUserId(token, now, maxAgeSeconds);
+  return userId === null ? null : findUserById(userId);
+}
+
+function claimedUserId(token: JWT | null, now: Date, maxAgeSeconds: number): string | null {
   if (token === null) return null;
-  let userId: string;
   try {
-    userId = userIdOfSessionToken(token, now, maxAgeSeconds);
+    return userIdOfSessionToken(token, now, maxAgeSeconds);
   } catch (error) {
     if (error instanceof SessionExpiredError) return null;
     throw error;
   }
-  return findUserById(userId);
 }
 
 /**

@@ -17,6 +17,18 @@ import { planReview, readMemory, reviewWrites, type ReviewPlan, type ReviewReque
 export type AttemptForAnswer = { finishedAt: Date | null; snapshot: AttemptSnapshot };
 
 /**
+ * Thrown by saveAnswer on SQLite when, in its write transaction, the answer's user is no longer
+ * there or no longer a student's account: nothing is stored. The study API then reads the account
+ * and answers 401 or 403 (answerApiRequest's `userCheckedByWrites`).
+ */
+export class AnswererRefusedError extends Error {
+  constructor() {
+    super("The account is gone or is no longer a student's");
+    this.name = "AnswererRefusedError";
+  }
+}
+
+/**
  * Thrown by saveAnswer on SQLite when, in its write transaction, the attempt is no longer there or
  * no longer the caller's ("missing") or is finished ("finished"): nothing is stored.
  */
@@ -76,13 +88,18 @@ export async function findAttemptForAnswer(attemptId: string, userId: string): P
 /**
  * Stores an answer and, when `review` is given, the review of its fact, in one transaction.
  * A second answer to the same question fails with a unique violation (isUniqueViolation). On
- * SQLite the transaction first checks that the attempt is the answer's user's and open
- * (AttemptClosedError), so an answer cannot land after the attempt was finished elsewhere.
+ * SQLite the transaction first checks that the answer's user is a student's account
+ * (AnswererRefusedError: the study API does not read it before, decision 040) and that the attempt
+ * is that user's and open (AttemptClosedError), so an answer cannot land after the attempt was
+ * finished elsewhere, or after the account was deleted or made an instructor's.
  */
 export async function saveAnswer(answer: AnswerRow, review: ReviewRequest | null): Promise<void> {
   const direct = await directSqlite();
   if (direct) {
     await direct.exclusive(() => {
+      const answerer = direct.statement(SELECT_ROLE).get(answer.userId) as { role: string } | undefined;
+      // The study API's rule (server/api/route.ts): studying is for student accounts.
+      if (answerer?.role !== "STUDENT") throw new AnswererRefusedError();
       const attempt = direct.statement(SELECT_OPEN_STATE).get(answer.attemptId, answer.userId) as { finishedAt: string | null } | undefined;
       if (!attempt) throw new AttemptClosedError("missing");
       if (attempt.finishedAt !== null) throw new AttemptClosedError("finished");
@@ -133,6 +150,7 @@ const LOG_COLUMNS = [
 const quoted = (columns: readonly string[]) => columns.map((column) => `"${column}"`).join(", ");
 const placeholders = (columns: readonly string[]) => columns.map(() => "?").join(", ");
 
+const SELECT_ROLE = `SELECT "role" FROM "User" WHERE "id" = ?`;
 const SELECT_OPEN_STATE = `SELECT "finishedAt" FROM "QuizAttempt" WHERE "id" = ? AND "userId" = ?`;
 const INSERT_ANSWER = `INSERT INTO "QuizAnswer" (${quoted(ANSWER_COLUMNS)}) VALUES (${placeholders(ANSWER_COLUMNS)})`;
 const SELECT_CARD = `SELECT ${quoted(STATE_COLUMNS)} FROM "MemoryCard" WHERE "userId" = ? AND "articleId" = ? AND "factKey" = ?`;

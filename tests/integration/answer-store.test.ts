@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db, directSqlite } from "@/server/db";
 import { handleStartQuiz } from "@/server/api/study";
-import { AttemptClosedError, findAttemptForAnswer, saveAnswer, saveAnswerWithPrisma, type AnswerRow } from "@/server/study/answer-store";
+import { AnswererRefusedError, AttemptClosedError, findAttemptForAnswer, saveAnswer, saveAnswerWithPrisma, type AnswerRow } from "@/server/study/answer-store";
 import { attemptSnapshot, buildSnapshot, type StoredIndex } from "@/server/study/attempt-snapshots";
 import { isUniqueViolation } from "@/server/study/errors";
 import type { ReviewRequest } from "@/server/study/memory";
@@ -109,6 +109,11 @@ describe.runIf(direct !== null)("the direct SQLite answer path", () => {
       null,
     ).catch((caught: unknown) => caught);
     expect(forged).toEqual(new AttemptClosedError("missing"));
+    // The answer's own user must still be a student's account, checked in the same transaction.
+    await db.user.update({ where: { id: user.id }, data: { role: "INSTRUCTOR" } });
+    const demoted = await answerAll(user.id, attemptId, [{ position: 1, minutes: 1, correct: true }], saveAnswer).catch((caught: unknown) => caught);
+    expect(demoted).toEqual(new AnswererRefusedError());
+    await db.user.update({ where: { id: user.id }, data: { role: "STUDENT" } });
     // Read while open; finished (by another worker, say) before the answer is written.
     const read = await findAttemptForAnswer(attemptId, user.id);
     expect(read?.finishedAt).toBeNull();

@@ -106,6 +106,37 @@ describe("POST /api/attempts/{id}/answers on the Pages Router", () => {
     expect(await storedAnswers()).toBe(0);
   });
 
+  it("refuses an account deleted or made an instructor's since sign-in, before and after answering, storing nothing", async () => {
+    // The account is checked as the answer is written rather than read before (userCheckedByWrites);
+    // a first answer makes this process remember the attempt's owner, so the next one is not read first.
+    const first = await post(`/api/attempts/${attemptId}/answers`, answerBody(fixture.questions.cloze.id, "Sundiata Keita"));
+    expect(first.status).toBe(200);
+    await db.user.update({ where: { id: student.id }, data: { role: "INSTRUCTOR" } });
+    const demoted = await post(`/api/attempts/${attemptId}/answers`, answerBody(fixture.questions.trueFalse.id, true));
+    expect(demoted.status).toBe(403);
+    expect(await demoted.json()).toEqual({ error: "The study API is for student accounts; this account is an instructor's" });
+    // A refusal by the handler (here a malformed body) still gives the account's 403 first.
+    expect((await post(`/api/attempts/${attemptId}/answers`, "{not json")).status).toBe(403);
+    expect(await storedAnswers()).toBe(1);
+
+    await db.user.update({ where: { id: student.id }, data: { role: "STUDENT" } });
+    expect((await post(`/api/attempts/${attemptId}/answers`, answerBody(fixture.questions.trueFalse.id, true))).status).toBe(200);
+    const before = await db.quizAnswer.count({ where: { userId: student.id } });
+    expect(before).toBe(2);
+
+    // Deleted: its attempts go with it, and the token left in the browser is no session.
+    const other = await createTestUser();
+    const otherStarted = await handleStartQuiz(other.id, JSON.stringify({ articleSlug: fixture.slug, count: 10 }), new Date());
+    const otherAttempt = (otherStarted.body as { attemptId: string }).attemptId;
+    const otherCookie = await cookieFor(other);
+    expect((await post(`/api/attempts/${otherAttempt}/answers`, answerBody(fixture.questions.cloze.id, "Sundiata Keita"), { Cookie: otherCookie })).status).toBe(200);
+    await db.user.delete({ where: { id: other.id } });
+    const gone = await post(`/api/attempts/${otherAttempt}/answers`, answerBody(fixture.questions.trueFalse.id, true), { Cookie: otherCookie });
+    expect(gone.status).toBe(401);
+    expect(await gone.json()).toEqual({ error: "Sign in to use the API" });
+    expect(await db.quizAnswer.count({ where: { attemptId: otherAttempt } })).toBe(0);
+  });
+
   it("answers 400 naming the body when it is not JSON or not UTF-8, has the wrong shape, or is too large", async () => {
     const notJson = await post(`/api/attempts/${attemptId}/answers`, "{not json");
     expect(notJson.status).toBe(400);

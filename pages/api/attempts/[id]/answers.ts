@@ -10,5 +10,6 @@ export const config = { api: { bodyParser: false } };
 
 export default function answers(request: NextApiRequest, response: NextApiResponse): Promise<void> {
   const attemptId = routeParam(request, "id");
-  return handlePagesApiPost(request, response, (userId, rawBody) => handleAnswer(userId, attemptId, rawBody, new Date()));
+  // The answer's write checks the account in its transaction (saveAnswer), so it is not read before.
+  return handlePagesApiPost(request, response, (userId, rawBody) => handleAnswer(userId, attemptId, rawBody, new Date()), { userCheckedByWrites: true });
 }
