@@ -49,9 +49,10 @@ function refusalOf(user: SessionUser | null): ApiResult | null {
 /**
  * The one wrapper for JSON API routes: refuses cross-site writes (403), requires a session (401)
  * of a student's account (403; read from the database before the handler, or as ApiOptions'
- * `userCheckedByWrites` says), runs the handler with the signed-in user's id, maps expected failures to 4xx, and turns anything
- * unexpected into a logged 503 with a JSON body instead of a bare 500 page. Every reply is
- * `Cache-Control: no-store`. handleApiRequest and handlePagesApiRequest adapt it to each router.
+ * `userCheckedByWrites` says), runs the handler with the signed-in user's id, maps expected
+ * failures to 4xx, and turns anything unexpected into a logged 503 with a JSON body instead of a
+ * bare 500 page. Every reply is `Cache-Control: no-store`. handleApiRequest and
+ * handlePagesApiPost adapt it to each router.
  */
 export async function answerApiRequest(request: ApiRequest, options: ApiOptions, handler: (userId: string) => Promise<ApiResult>): Promise<ApiReply> {
   const started = Date.now();
