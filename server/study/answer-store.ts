@@ -65,24 +65,36 @@ export async function findAttemptForAnswer(attemptId: string, userId: string): P
     const snapshot = cachedSnapshot(attemptId);
     if (snapshot) return { finishedAt: null, snapshot };
   }
-  const attempt = direct
-    ? (direct.statement(SELECT_OPEN_STATE).get(attemptId, userId) as { finishedAt: string | null } | undefined)
-    : await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, select: { finishedAt: true } });
-  if (!attempt) return null;
+  if (!direct) {
+    const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, select: { finishedAt: true } });
+    if (!attempt) return null;
+    const snapshot = await attemptSnapshot(
+      attemptId,
+      () => db.quizAttempt.findUnique({ where: { id: attemptId }, select: { articleId: true, assignmentId: true, options: true, itemKeys: true } }),
+      async () => (await db.quizAttempt.findUnique({ where: { id: attemptId }, select: { items: true } }))?.items ?? null,
+    );
+    return snapshot && { finishedAt: attempt.finishedAt, snapshot };
+  }
+  // One statement reads whether the attempt is the caller's and open, and what its snapshot is built
+  // from when this process does not hold it: each read outside a transaction costs a transaction.
+  const row = direct.statement(SELECT_ATTEMPT_FOR_ANSWER).get(attemptId, userId) as (StoredIndex & { finishedAt: string | null }) | undefined;
+  if (!row) return null;
   const snapshot = await attemptSnapshot(
     attemptId,
-    async () =>
-      direct
-        ? ((direct.statement(`SELECT "articleId", "assignmentId", "options", "itemKeys" FROM "QuizAttempt" WHERE "id" = ?`).get(attemptId) as StoredIndex | undefined) ?? null)
-        : db.quizAttempt.findUnique({ where: { id: attemptId }, select: { articleId: true, assignmentId: true, options: true, itemKeys: true } }),
-    async () =>
-      direct
-        ? ((direct.statement(`SELECT "items" FROM "QuizAttempt" WHERE "id" = ?`).get(attemptId) as { items: string } | undefined)?.items ?? null)
-        : ((await db.quizAttempt.findUnique({ where: { id: attemptId }, select: { items: true } }))?.items ?? null),
+    async () => row,
+    async () => ((direct.statement(`SELECT "items" FROM "QuizAttempt" WHERE "id" = ?`).get(attemptId) as { items: string } | undefined)?.items ?? null),
   );
   if (!snapshot) return null;
-  if (direct) attemptOwners.set(attemptId, userId, 1);
-  return { finishedAt: attempt.finishedAt === null ? null : new Date(attempt.finishedAt), snapshot };
+  rememberAttemptOwner(attemptId, userId);
+  return { finishedAt: row.finishedAt === null ? null : new Date(row.finishedAt), snapshot };
+}
+
+/**
+ * Remembers who an attempt belongs to (it never changes hands), so that this process answers it
+ * from its snapshot without reading the attempt first (saveAnswer still checks it as it writes).
+ */
+export function rememberAttemptOwner(attemptId: string, userId: string): void {
+  attemptOwners.set(attemptId, userId, 1);
 }
 
 /**
@@ -152,6 +164,7 @@ const placeholders = (columns: readonly string[]) => columns.map(() => "?").join
 
 const SELECT_ROLE = `SELECT "role" FROM "User" WHERE "id" = ?`;
 const SELECT_OPEN_STATE = `SELECT "finishedAt" FROM "QuizAttempt" WHERE "id" = ? AND "userId" = ?`;
+const SELECT_ATTEMPT_FOR_ANSWER = `SELECT "finishedAt", "articleId", "assignmentId", "options", "itemKeys" FROM "QuizAttempt" WHERE "id" = ? AND "userId" = ?`;
 const INSERT_ANSWER = `INSERT INTO "QuizAnswer" (${quoted(ANSWER_COLUMNS)}) VALUES (${placeholders(ANSWER_COLUMNS)})`;
 const SELECT_CARD = `SELECT ${quoted(STATE_COLUMNS)} FROM "MemoryCard" WHERE "userId" = ? AND "articleId" = ? AND "factKey" = ?`;
 // A new card is inserted whole; an existing one keeps its key and when and how it was introduced.

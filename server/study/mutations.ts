@@ -23,7 +23,7 @@ import {
   type StudySettings,
 } from "./data";
 import { invalidField, isUniqueViolation, notFound, StudyError } from "./errors";
-import { AttemptClosedError, findAttemptForAnswer, saveAnswer } from "./answer-store";
+import { AttemptClosedError, findAttemptForAnswer, rememberAttemptOwner, saveAnswer } from "./answer-store";
 import { prepareSnapshot, rememberSnapshot } from "./attempt-snapshots";
 import { readMemory, reviewWrites } from "./memory";
 
@@ -65,6 +65,7 @@ export async function startQuiz(userId: string, input: StartQuizInput, now: Date
     select: { id: true },
   });
   rememberSnapshot(attempt.id, prepared.snapshot);
+  rememberAttemptOwner(attempt.id, userId);
   return { attemptId: attempt.id, questions: drawn.map((question) => toPublicQuestion(question, seed)) };
 }
 

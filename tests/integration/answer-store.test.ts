@@ -124,6 +124,34 @@ describe.runIf(direct !== null)("the direct SQLite answer path", () => {
     expect(await rowsOf(other.id)).toEqual({ answers: [], cards: [], logs: [] });
   });
 
+  it("answers an attempt this process started without reading it first, and reads one it did not start with one statement", async () => {
+    const sqlite = direct as NonNullable<typeof direct>;
+    const fixture = await createStudyArticle();
+    const user = await createTestUser();
+    const started = await handleStartQuiz(user.id, JSON.stringify({ articleSlug: fixture.slug, count: 10 }), t0);
+    const { attemptId } = started.body as { attemptId: string };
+    const statements = vi.spyOn(sqlite, "statement");
+    try {
+      expect((await findAttemptForAnswer(attemptId, user.id))?.finishedAt).toBeNull();
+      expect(statements).not.toHaveBeenCalled();
+      // Someone else's id: the remembered owner does not match, so it is read, and not found.
+      expect(await findAttemptForAnswer(attemptId, (await createTestUser()).id)).toBeNull();
+      expect(statements).toHaveBeenCalledTimes(1);
+
+      // A copy under a new id stands for an attempt another worker started: one read, then remembered.
+      const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
+      const copy = await db.quizAttempt.create({ data: { ...stored, id: crypto.randomUUID() }, select: { id: true } });
+      statements.mockClear();
+      const found = await findAttemptForAnswer(copy.id, user.id);
+      expect(found?.snapshot.itemCount).toBe(stored.questionCount);
+      expect(statements).toHaveBeenCalledTimes(1);
+      expect(await findAttemptForAnswer(copy.id, user.id)).toEqual(found);
+      expect(statements).toHaveBeenCalledTimes(1);
+    } finally {
+      statements.mockRestore();
+    }
+  });
+
   it("commits answers arriving together in one transaction, where a failing one undoes only its own writes", async () => {
     const fixture = await createStudyArticle();
     const user = await createTestUser();
