@@ -167,24 +167,35 @@ function createDirectSqlite(adapter: SqliteAdapter): DirectSqlite {
     waitingSince = null;
     const jobs = queue;
     queue = [];
-    if (!careful) {
-      const values: unknown[] = [];
-      try {
-        for (const job of jobs) values.push(job.work());
-        statement("COMMIT").run();
-      } catch {
-        // Some errors (SQLITE_FULL, an I/O error) end the transaction themselves.
-        if (connection.inTransaction) statement("ROLLBACK").run();
-        // The queue is still empty: nothing else runs while a flush does.
-        queue = jobs;
-        careful = true;
-        flush();
-        return;
-      }
-      jobs.forEach((job, index) => job.resolve(values[index]));
-      return;
+    if (careful) {
+      careful = false;
+      runEachUnderSavepoint(jobs);
+    } else if (!runTogether(jobs)) {
+      // The queue is still empty: nothing else runs while a flush does.
+      queue = jobs;
+      careful = true;
+      flush();
     }
-    careful = false;
+  }
+  /**
+   * Runs a group without savepoints, in the open transaction, and commits it, settling every piece.
+   * False, with the transaction rolled back and nothing settled, when a piece or the commit fails.
+   */
+  function runTogether(jobs: Job[]): boolean {
+    const values: unknown[] = [];
+    try {
+      for (const job of jobs) values.push(job.work());
+      statement("COMMIT").run();
+    } catch {
+      // Some errors (SQLITE_FULL, an I/O error) end the transaction themselves.
+      if (connection.inTransaction) statement("ROLLBACK").run();
+      return false;
+    }
+    jobs.forEach((job, index) => job.resolve(values[index]));
+    return true;
+  }
+  /** Runs a group in the open transaction, each piece under its own savepoint, commits it and settles every piece. */
+  function runEachUnderSavepoint(jobs: Job[]): void {
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       for (const job of jobs) {
